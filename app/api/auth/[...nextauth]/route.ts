@@ -1,0 +1,14 @@
+import NextAuth from "next-auth";
+import { buildAuthOptions } from "@/lib/auth/options";
+import { getRuntime } from "@/lib/runtime/boot";
+
+export const dynamic = "force-dynamic";
+
+type RouteContext = { params: Promise<{ nextauth: string[] }> };
+
+async function handler(req: Request, context: RouteContext) {
+  const runtime = await getRuntime();
+  return NextAuth(buildAuthOptions(runtime))(req, context);
+}
+
+export { handler as GET, handler as POST };

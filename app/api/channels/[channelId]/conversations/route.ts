@@ -1,0 +1,13 @@
+import { uuidParam, withAgent } from "@/lib/api/handler";
+import { createInboxContext } from "@/lib/inbox/context";
+import { listConversations } from "@/lib/inbox/conversations";
+import type { ConversationsResponse } from "@/lib/inbox/types";
+import { notFound } from "@/lib/errors";
+
+export const dynamic = "force-dynamic";
+
+export const GET = withAgent<{ channelId: string }>(async (_req, { agent, params }) => {
+  if (!uuidParam.safeParse(params.channelId).success) throw notFound("This channel");
+  const result = await listConversations(await createInboxContext(agent), params.channelId);
+  return Response.json(result satisfies ConversationsResponse);
+});

@@ -1,0 +1,58 @@
+import "server-only";
+import { z } from "zod";
+import { getSessionAgent, type SessionAgent } from "@/lib/auth/session";
+import { AppError } from "@/lib/errors";
+import type { ApiErrorBody } from "@/lib/inbox/types";
+
+export function errorResponse(error: AppError): Response {
+  const body: ApiErrorBody = { error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) } };
+  return Response.json(body, { status: error.status });
+}
+
+/** Every failure becomes a JSON error; unexpected ones are logged and never shown in detail. */
+export function toErrorResponse(error: unknown): Response {
+  if (error instanceof AppError) return errorResponse(error);
+  console.error("unexpected error in an API route:", error instanceof Error ? error.stack ?? error.message : error);
+  return errorResponse(new AppError("internal", 500, "Something went wrong on our side. Try again."));
+}
+
+type Params = Record<string, string | string[]>;
+interface AgentContext<P extends Params> {
+  agent: SessionAgent;
+  params: P;
+}
+
+/**
+ * Wraps a route handler: checks the session itself (the proxy only redirects pages), resolves
+ * the async params and maps errors. Without a session: 401 JSON.
+ */
+export function withAgent<P extends Params = Params>(
+  handler: (req: Request, ctx: AgentContext<P>) => Promise<Response>,
+) {
+  return async (req: Request, context: { params: Promise<P> }): Promise<Response> => {
+    try {
+      const agent = await getSessionAgent();
+      if (!agent) throw new AppError("unauthorized", 401, "Sign in to continue.");
+      return await handler(req, { agent, params: await context.params });
+    } catch (error) {
+      return toErrorResponse(error);
+    }
+  };
+}
+
+/** Reads a JSON body and parses it with a schema: 400 for a body that is not JSON, 422 for bad fields. */
+export async function parseJsonBody<T extends z.ZodType>(req: Request, schema: T): Promise<z.infer<T>> {
+  let raw: unknown;
+  try {
+    raw = await req.json();
+  } catch {
+    throw new AppError("malformed_body", 400, "The request body must be JSON.");
+  }
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const fields: Record<string, string> = {};
+  for (const issue of parsed.error.issues) fields[issue.path.join(".") || "body"] ??= issue.message;
+  throw new AppError("invalid_input", 422, parsed.error.issues[0]?.message ?? "The request is not valid.", fields);
+}
+
+export const uuidParam = z.string().uuid();

@@ -1,0 +1,112 @@
+import { z } from "zod";
+
+/**
+ * The configuration contract from docs/architecture: every variable is read here and nowhere
+ * else, validated once, with the documented defaults.
+ */
+
+const emptyAsUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+const optionalString = z.preprocess(emptyAsUndefined, z.string().optional());
+
+const httpUrl = (what: string) =>
+  z
+    .string()
+    .url(`must be an http(s) URL for ${what}`)
+    .refine((u) => /^https?:\/\//i.test(u), `must start with http:// or https://`);
+
+export const envSchema = z
+  .object({
+    AFILNET_USER: optionalString,
+    AFILNET_PASSWORD: optionalString,
+    AFILNET_AUTH: z.preprocess(
+      emptyAsUndefined,
+      z.enum(["post", "basic", "get"], { message: "must be one of post, basic, get" }).default("post"),
+    ),
+    AFILNET_API_URL: z.preprocess(
+      emptyAsUndefined,
+      httpUrl("the Afilnet HTTP API").default("https://www.afilnet.com/api/http/"),
+    ),
+    AFILNET_TIMEZONE: z.preprocess(
+      emptyAsUndefined,
+      z
+        .string()
+        .default("Europe/Madrid")
+        .refine(isKnownTimeZone, "must be an IANA time zone such as Europe/Madrid"),
+    ),
+    DATABASE_URL: z.preprocess(
+      emptyAsUndefined,
+      z
+        .string()
+        .refine((u) => /^postgres(ql)?:\/\//i.test(u), "must start with postgres:// or postgresql://")
+        .optional(),
+    ),
+    DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default("./data")),
+    PORT: z.preprocess(
+      emptyAsUndefined,
+      z.coerce
+        .number({ message: "must be a port number" })
+        .int("must be a whole number")
+        .min(1, "must be between 1 and 65535")
+        .max(65535, "must be between 1 and 65535")
+        .default(3000),
+    ),
+    PUBLIC_URL: z.preprocess(emptyAsUndefined, httpUrl("the public base URL").optional()),
+    AUTH_SECRET: z.preprocess(
+      emptyAsUndefined,
+      z.string().min(32, "must be at least 32 characters long").optional(),
+    ),
+    ADMIN_EMAIL: z.preprocess(emptyAsUndefined, z.string().email("must be an email address").optional()),
+    ADMIN_PASSWORD: z.preprocess(
+      emptyAsUndefined,
+      z.string().min(8, "must be at least 8 characters long").optional(),
+    ),
+    SYNC_INTERVAL_MS: z.preprocess(
+      emptyAsUndefined,
+      z.coerce
+        .number({ message: "must be a number of milliseconds" })
+        .int("must be a whole number of milliseconds")
+        .min(200, "must be at least 200")
+        .default(2000),
+    ),
+  })
+  .superRefine((env, ctx) => {
+    if (Boolean(env.AFILNET_USER) !== Boolean(env.AFILNET_PASSWORD)) {
+      const missing = env.AFILNET_USER ? "AFILNET_PASSWORD" : "AFILNET_USER";
+      ctx.addIssue({ code: "custom", path: [missing], message: "must be set too: live mode needs both AFILNET_USER and AFILNET_PASSWORD" });
+    }
+    if (Boolean(env.ADMIN_EMAIL) !== Boolean(env.ADMIN_PASSWORD)) {
+      const missing = env.ADMIN_EMAIL ? "ADMIN_PASSWORD" : "ADMIN_EMAIL";
+      ctx.addIssue({ code: "custom", path: [missing], message: "must be set too: the first admin needs both ADMIN_EMAIL and ADMIN_PASSWORD" });
+    }
+  });
+
+export type Env = z.infer<typeof envSchema>;
+
+function isKnownTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export class ConfigError extends Error {
+  constructor(readonly variable: string, readonly problem: string) {
+    super(`Invalid configuration: ${variable} ${problem}`);
+    this.name = "ConfigError";
+  }
+}
+
+/** Parses an environment; throws a ConfigError naming the first bad variable. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const parsed = envSchema.safeParse(source);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const variable = String(issue.path[0] ?? "environment");
+  throw new ConfigError(variable, issue.message);
+}
+
+export function readProcessEnv(): Record<string, string | undefined> {
+  return process.env;
+}

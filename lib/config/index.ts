@@ -1,0 +1,70 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { parseEnv, readProcessEnv, type Env } from "./env";
+
+export type AfilnetAuthMode = Env["AFILNET_AUTH"];
+
+export interface AppConfig {
+  mode: "sandbox" | "live";
+  afilnet: { user: string; password: string; auth: AfilnetAuthMode; apiUrl: string; timezone: string };
+  database: { kind: "pglite"; dir: string } | { kind: "postgres"; url: string };
+  dataDir: string;
+  port: number;
+  publicUrl: string;
+  authSecret: string;
+  admin?: { email: string; password: string };
+  syncIntervalMs: number;
+}
+
+/**
+ * In sandbox mode the app's real client talks to the app's own Afilnet stand-in over HTTP,
+ * with these credentials. They guard nothing secret: the sandbox only holds demo data.
+ */
+export const SANDBOX_CREDENTIALS = { user: "sandbox", password: "sandbox-password" } as const;
+
+export function buildConfig(env: Env, authSecret: string): AppConfig {
+  const dataDir = path.resolve(env.DATA_DIR);
+  const live = Boolean(env.AFILNET_USER && env.AFILNET_PASSWORD);
+  const loopback = `http://127.0.0.1:${env.PORT}`;
+  return {
+    mode: live ? "live" : "sandbox",
+    afilnet: live
+      ? { user: env.AFILNET_USER!, password: env.AFILNET_PASSWORD!, auth: env.AFILNET_AUTH, apiUrl: env.AFILNET_API_URL, timezone: env.AFILNET_TIMEZONE }
+      : { ...SANDBOX_CREDENTIALS, auth: env.AFILNET_AUTH, apiUrl: `${loopback}/sandbox/api/http/`, timezone: "Europe/Madrid" },
+    database: env.DATABASE_URL ? { kind: "postgres", url: env.DATABASE_URL } : { kind: "pglite", dir: path.join(dataDir, "pglite") },
+    dataDir,
+    port: env.PORT,
+    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ""),
+    authSecret,
+    admin: env.ADMIN_EMAIL && env.ADMIN_PASSWORD ? { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD } : undefined,
+    syncIntervalMs: env.SYNC_INTERVAL_MS,
+  };
+}
+
+/** Reads AUTH_SECRET from DATA_DIR, creating it (mode 0600) on the first start. */
+function loadOrCreateAuthSecret(dataDir: string): string {
+  const file = path.join(dataDir, "auth-secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString("base64url");
+  writeFileSync(file, secret, { mode: 0o600, flag: "wx" });
+  chmodSync(file, 0o600);
+  return secret;
+}
+
+const globalForConfig = globalThis as unknown as { switchboardConfig?: AppConfig };
+
+/** The validated configuration of this process; throws ConfigError on a bad variable. */
+export function getConfig(): AppConfig {
+  if (globalForConfig.switchboardConfig) return globalForConfig.switchboardConfig;
+  const source = readProcessEnv();
+  const env = parseEnv(source);
+  const secret = env.AUTH_SECRET ?? loadOrCreateAuthSecret(path.resolve(env.DATA_DIR));
+  const config = buildConfig(env, secret);
+  // next-auth v4 builds its callback URLs from NEXTAUTH_URL; derive it from PUBLIC_URL.
+  source.NEXTAUTH_URL ??= config.publicUrl;
+  globalForConfig.switchboardConfig = config;
+  return config;
+}

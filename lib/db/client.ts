@@ -1,0 +1,50 @@
+import "server-only";
+import path from "node:path";
+import { mkdirSync } from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import postgres from "postgres";
+import * as schema from "./schema";
+
+/** The one database type the app codes against, whichever driver is behind it. */
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+export type DatabaseTarget = { kind: "pglite"; dir?: string } | { kind: "postgres"; url: string };
+
+export interface OpenDatabase {
+  db: Db;
+  kind: DatabaseTarget["kind"];
+  close: () => Promise<void>;
+}
+
+const migrationsFolder = path.join(process.cwd(), "lib/db/migrations");
+// Any fixed number: it only has to be the same in every instance sharing one PostgreSQL.
+const MIGRATION_LOCK_KEY = 7_350_001;
+
+/** Opens a database and brings its schema up to date (`dir` undefined = in memory). */
+export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase> {
+  if (target.kind === "pglite") {
+    if (target.dir) mkdirSync(target.dir, { recursive: true });
+    const client = target.dir ? new PGlite(target.dir) : new PGlite();
+    const db = drizzlePglite({ client, schema });
+    await migratePglite(db, { migrationsFolder });
+    return { db: db as unknown as Db, kind: "pglite", close: () => client.close() };
+  }
+
+  // Several instances may start at once: one migrates while the others wait on the lock.
+  const migrator = postgres(target.url, { max: 1, onnotice: () => {} });
+  try {
+    await migrator`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`;
+    await migratePostgres(drizzlePostgres({ client: migrator }), { migrationsFolder });
+    await migrator`select pg_advisory_unlock(${MIGRATION_LOCK_KEY})`;
+  } finally {
+    await migrator.end();
+  }
+  const client = postgres(target.url, { max: 10, onnotice: () => {} });
+  const db = drizzlePostgres({ client, schema });
+  return { db: db as unknown as Db, kind: "postgres", close: () => client.end() };
+}

@@ -1,0 +1,60 @@
+import "server-only";
+import { getConfig, type AppConfig } from "@/lib/config";
+import { ConfigError } from "@/lib/config/env";
+import { openDatabase, type Db } from "@/lib/db/client";
+import { ensureFirstAgents, StartupError } from "@/lib/auth/bootstrap";
+import { seedSandbox } from "@/lib/sandbox/seed";
+
+export interface Runtime {
+  config: AppConfig;
+  db: Db;
+  databaseKind: "pglite" | "postgres";
+}
+
+type BootState = { status: "starting" | "ready"; promise: Promise<Runtime> } | { status: "failed"; error: unknown; promise: Promise<Runtime> };
+
+const globalForBoot = globalThis as unknown as { switchboardBoot?: BootState };
+
+async function boot(): Promise<Runtime> {
+  const config = getConfig();
+  const { db, kind } = await openDatabase(config.database);
+  if (config.mode === "sandbox") await seedSandbox(db);
+  await ensureFirstAgents(db, config);
+  return { config, db, databaseKind: kind };
+}
+
+/** Starts the app once per process (config, database, migrations, seeds) and returns it. */
+export function getRuntime(): Promise<Runtime> {
+  if (!globalForBoot.switchboardBoot) {
+    const promise = boot();
+    const state: BootState = { status: "starting", promise };
+    globalForBoot.switchboardBoot = state;
+    promise.then(
+      () => {
+        globalForBoot.switchboardBoot = { status: "ready", promise };
+      },
+      (error) => {
+        globalForBoot.switchboardBoot = { status: "failed", error, promise };
+      },
+    );
+  }
+  return globalForBoot.switchboardBoot.promise;
+}
+
+export function bootStatus(): "not-started" | "starting" | "ready" | "failed" {
+  return globalForBoot.switchboardBoot?.status ?? "not-started";
+}
+
+/** For the server's start: a configuration or setup problem ends the process with one line. */
+export async function bootOrExit(): Promise<void> {
+  try {
+    await getRuntime();
+  } catch (error) {
+    if (error instanceof ConfigError || error instanceof StartupError) {
+      console.error(`switchboard: ${error.message}`);
+    } else {
+      console.error("switchboard: could not start:", error instanceof Error ? error.message : error);
+    }
+    process.exit(1);
+  }
+}

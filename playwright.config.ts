@@ -1,0 +1,55 @@
+import { existsSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { defineConfig, devices } from "@playwright/test";
+
+const PORT = 3107;
+const baseURL = `http://127.0.0.1:${PORT}`;
+// Playwright's own browser download cannot run here: use the system Chromium when there is one.
+const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const executablePath = existsSync(chromiumPath) ? chromiumPath : undefined;
+// Flags that keep headless Chromium from calling out to a closed network.
+const args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
+// The config is evaluated in every worker too; only the main process picks the data folder.
+process.env.SWITCHBOARD_E2E_DATA_DIR ??= mkdtempSync(path.join(tmpdir(), "switchboard-e2e-"));
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: true,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  reporter: "list",
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: { executablePath, args },
+  },
+  projects: [
+    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions: { executablePath, args } } },
+    { name: "phone", use: { ...devices["Pixel 7"], viewport: { width: 390, height: 844 }, launchOptions: { executablePath, args } } },
+  ],
+  webServer: {
+    command: `node node_modules/next/dist/bin/next start -p ${PORT} -H 127.0.0.1`,
+    url: `${baseURL}/api/health`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    // Sandbox mode whatever the caller's shell holds: the contract's variables are blanked.
+    env: {
+      DATA_DIR: process.env.SWITCHBOARD_E2E_DATA_DIR,
+      PORT: String(PORT),
+      NODE_ENV: "production",
+      AFILNET_USER: "",
+      AFILNET_PASSWORD: "",
+      DATABASE_URL: "",
+      PUBLIC_URL: "",
+      AUTH_SECRET: "",
+      ADMIN_EMAIL: "",
+      ADMIN_PASSWORD: "",
+    },
+  },
+});

@@ -1,0 +1,24 @@
+import postgres from "postgres";
+
+/**
+ * A fresh, empty database on the test PostgreSQL server (TEST_DATABASE_URL, set by `npm test`),
+ * dropped again by the returned function.
+ */
+export async function createTestDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const base = process.env.TEST_DATABASE_URL;
+  if (!base) throw new Error("TEST_DATABASE_URL is not set: run the suites through `npm test`");
+  const name = `switchboard_t_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
+  const admin = postgres(base, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${name}`);
+  await admin.end();
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const again = postgres(base, { max: 1, onnotice: () => {} });
+      await again.unsafe(`drop database if exists ${name} with (force)`);
+      await again.end();
+    },
+  };
+}
