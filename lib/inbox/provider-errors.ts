@@ -1,14 +1,18 @@
 import "server-only";
-import { AfilnetApiError, AfilnetTransportError } from "@/lib/afilnet/errors";
+import { AfilnetApiError, AfilnetInputError, AfilnetTransportError } from "@/lib/afilnet/errors";
 import { AppError } from "@/lib/errors";
 
 /** Turns a provider failure into a message an agent can act on; everything else passes through. */
 export function toProviderAppError(error: unknown): unknown {
   if (error instanceof AfilnetTransportError) {
-    if (error.kind === "timeout") {
+    // A timeout or reset after the request left: the provider may have acted on it.
+    if (error.mayHaveTakenEffect) {
       return new AppError("provider_timeout", 504, "The provider did not answer in time. Check the thread before sending again.");
     }
     return new AppError("provider_unavailable", 503, "Could not reach the provider. Try again in a moment.");
+  }
+  if (error instanceof AfilnetInputError) {
+    return new AppError("invalid_input", 422, "The provider cannot take this request: some of its fields are not valid.");
   }
   if (error instanceof AfilnetApiError) {
     switch (error.code) {
