@@ -1,0 +1,19 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ContactSimulator } from "./_components/contact-simulator";
+import { SimulatorProviders } from "./_components/simulator-providers";
+import { sandboxEnabled } from "./_lib/guard";
+
+export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = { title: "Contact simulator" };
+
+/** Anyone can play the customer here: the sandbox's stand-in for WhatsApp, Telegram and web chat. */
+export default function ContactSimulatorPage() {
+  if (!sandboxEnabled()) notFound();
+  return (
+    <SimulatorProviders>
+      <ContactSimulator />
+    </SimulatorProviders>
+  );
+}
