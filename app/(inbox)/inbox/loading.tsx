@@ -1,0 +1,5 @@
+import { InboxLoading } from "@/components/inbox/inbox-loading";
+
+export default function Loading() {
+  return <InboxLoading from="conversations" />;
+}

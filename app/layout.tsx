@@ -1,0 +1,35 @@
+import type { Metadata, Viewport } from "next";
+import { Providers } from "@/components/providers";
+import { SandboxBanner } from "@/components/sandbox-banner";
+import { getConfig } from "@/lib/config";
+import "./globals.css";
+
+// The mode comes from the environment at run time; reading it at build time would bake it in.
+export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = {
+  title: "Switchboard",
+  description: "A shared inbox for WhatsApp, Telegram and web chat conversations.",
+};
+
+export const viewport: Viewport = {
+  width: "device-width",
+  initialScale: 1,
+  // Lets the composer sit above the on-screen keyboard instead of behind it.
+  interactiveWidget: "resizes-content",
+  themeColor: "#2563eb",
+};
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  const { mode } = getConfig();
+  return (
+    <html lang="en">
+      <body className="flex h-dvh flex-col overflow-hidden">
+        {mode === "sandbox" && <SandboxBanner />}
+        <Providers>
+          <div className="flex min-h-0 flex-1 flex-col overflow-y-auto">{children}</div>
+        </Providers>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,9 @@
+import { cn } from "./cn";
+
+export function EmptyState({ children, className }: { children: React.ReactNode; className?: string }) {
+  return (
+    <div className={cn("flex flex-1 items-center justify-center p-6 text-center text-sm text-gray-500", className)}>
+      <p>{children}</p>
+    </div>
+  );
+}

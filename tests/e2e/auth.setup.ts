@@ -1,0 +1,11 @@
+import { test as setup, expect } from "@playwright/test";
+import { ADMIN, ADMIN_STATE } from "../fixtures";
+
+setup("signs in as the demo admin once for the other tests", async ({ page }) => {
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(ADMIN.email);
+  await page.getByLabel("Password").fill(ADMIN.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/inbox/);
+  await page.context().storageState({ path: ADMIN_STATE });
+});

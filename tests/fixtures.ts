@@ -1,0 +1,40 @@
+import { test as base, expect, type APIRequestContext } from "@playwright/test";
+import { InboxPage } from "./pages/inbox-page";
+import { SimulatorPage } from "./pages/simulator-page";
+
+export const ADMIN = { email: "admin@switchboard.test", password: "switchboard-admin" };
+export const ADMIN_STATE = "test-results/.auth/admin.json";
+
+interface SimulatorChannel {
+  id: number | string;
+  platform: string;
+  platformId: string;
+  name: string;
+}
+
+/** Plays the contact through the sandbox's public simulator API, as a person would on /sandbox. */
+export class ContactApi {
+  constructor(private readonly request: APIRequestContext) {}
+
+  async channel(name: string): Promise<SimulatorChannel> {
+    const res = await this.request.get("/sandbox/simulator/channels");
+    const { channels } = (await res.json()) as { channels: SimulatorChannel[] };
+    const channel = channels.find((c) => c.name === name);
+    if (!channel) throw new Error(`no sandbox channel named ${name}`);
+    return channel;
+  }
+
+  async write(channelName: string, destination: string, text: string): Promise<void> {
+    const channel = await this.channel(channelName);
+    const res = await this.request.post(`/sandbox/simulator/channels/${channel.id}/chats/${encodeURIComponent(destination)}/messages`, { data: { text } });
+    expect(res.ok()).toBe(true);
+  }
+}
+
+export const test = base.extend<{ inbox: InboxPage; simulator: SimulatorPage; contact: ContactApi }>({
+  inbox: async ({ page }, provide) => provide(new InboxPage(page)),
+  simulator: async ({ page }, provide) => provide(new SimulatorPage(page)),
+  contact: async ({ request }, provide) => provide(new ContactApi(request)),
+});
+
+export { expect };
