@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
+import { ADMIN_STATE } from "./tests/fixtures";
 
 const PORT = 3107;
 const baseURL = `http://127.0.0.1:${PORT}`;
@@ -30,8 +31,17 @@ export default defineConfig({
     launchOptions: { executablePath, args },
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions: { executablePath, args } } },
-    { name: "phone", use: { ...devices["Pixel 7"], viewport: { width: 390, height: 844 }, launchOptions: { executablePath, args } } },
+    { name: "setup", testMatch: /auth\.setup\.ts/, use: { launchOptions: { executablePath, args } } },
+    {
+      name: "desktop",
+      dependencies: ["setup"],
+      use: { ...devices["Desktop Chrome"], storageState: ADMIN_STATE, launchOptions: { executablePath, args } },
+    },
+    {
+      name: "phone",
+      dependencies: ["setup"],
+      use: { ...devices["Pixel 7"], viewport: { width: 390, height: 844 }, storageState: ADMIN_STATE, launchOptions: { executablePath, args } },
+    },
   ],
   webServer: {
     command: `node node_modules/next/dist/bin/next start -p ${PORT} -H 127.0.0.1`,

@@ -12,7 +12,7 @@ rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
 
-const env = { ...process.env };
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 if (!env.TEST_DATABASE_URL) {
   const pg = spawnSync("bash", [path.join(root, "scripts", "ensure-test-postgres.sh")], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
   if (pg.status !== 0) fail("a PostgreSQL server is needed for the database suites");
