@@ -68,6 +68,14 @@ export const envSchema = z
         .min(200, "must be at least 200")
         .default(2000),
     ),
+    SYNC_MAX_REQUESTS_PER_SECOND: z.preprocess(
+      emptyAsUndefined,
+      z.coerce
+        .number({ message: "must be a number of requests per second" })
+        .positive("must be more than 0")
+        .max(1000, "must be at most 1000")
+        .default(10),
+    ),
   })
   .superRefine((env, ctx) => {
     if (Boolean(env.AFILNET_USER) !== Boolean(env.AFILNET_PASSWORD)) {

@@ -16,6 +16,8 @@ export interface AppConfig {
   authSecret: string;
   admin?: { email: string; password: string };
   syncIntervalMs: number;
+  /** The most calls per second the sync engine makes to the provider, all channels together. */
+  syncMaxRequestsPerSecond: number;
 }
 
 /**
@@ -40,6 +42,7 @@ export function buildConfig(env: Env, authSecret: string): AppConfig {
     authSecret,
     admin: env.ADMIN_EMAIL && env.ADMIN_PASSWORD ? { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD } : undefined,
     syncIntervalMs: env.SYNC_INTERVAL_MS,
+    syncMaxRequestsPerSecond: env.SYNC_MAX_REQUESTS_PER_SECOND,
   };
 }
 

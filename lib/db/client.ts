@@ -13,11 +13,18 @@ import * as schema from "./schema";
 /** The one database type the app codes against, whichever driver is behind it. */
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 
+/** A database or an open transaction: what writes that may join a caller's transaction take. */
+export type DbExecutor = Db | Parameters<Parameters<Db["transaction"]>[0]>[0];
+
+/** Subscribes to a NOTIFY channel; resolves to a function that unsubscribes. */
+export type Listen = (channel: string, onPayload: (payload: string) => void) => Promise<() => Promise<void>>;
+
 export type DatabaseTarget = { kind: "pglite"; dir?: string } | { kind: "postgres"; url: string };
 
 export interface OpenDatabase {
   db: Db;
   kind: DatabaseTarget["kind"];
+  listen: Listen;
   close: () => Promise<void>;
 }
 
@@ -32,7 +39,8 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
     const client = target.dir ? new PGlite(target.dir) : new PGlite();
     const db = drizzlePglite({ client, schema });
     await migratePglite(db, { migrationsFolder });
-    return { db: db as unknown as Db, kind: "pglite", close: () => client.close() };
+    const listen: Listen = async (channel, onPayload) => client.listen(channel, onPayload);
+    return { db: db as unknown as Db, kind: "pglite", listen, close: () => client.close() };
   }
 
   // Several instances may start at once: one migrates while the others wait on the lock.
@@ -46,5 +54,10 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
   }
   const client = postgres(target.url, { max: 10, onnotice: () => {} });
   const db = drizzlePostgres({ client, schema });
-  return { db: db as unknown as Db, kind: "postgres", close: () => client.end() };
+  // postgres-js keeps one dedicated LISTEN connection and re-listens after a reconnect.
+  const listen: Listen = async (channel, onPayload) => {
+    const { unlisten } = await client.listen(channel, onPayload);
+    return unlisten;
+  };
+  return { db: db as unknown as Db, kind: "postgres", listen, close: () => client.end() };
 }

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigserial, boolean, index, pgEnum, pgTable, serial, text, timestamp, uniqueIndex, uuid, integer } from "drizzle-orm/pg-core";
+import { bigint, bigserial, boolean, index, integer, jsonb, pgEnum, pgTable, primaryKey, serial, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 
 export const agentRole = pgEnum("agent_role", ["admin", "supervisor", "agent"]);
 
@@ -24,6 +24,14 @@ export const channels = pgTable(
     platform: text("platform").notNull(),
     platformId: text("platform_id").notNull(),
     name: text("name").notNull(),
+    /** Inbound messages ever mirrored: unread = this minus what an agent has read. */
+    inboundCount: bigint("inbound_count", { mode: "number" }).notNull().default(0),
+    /** Still listed by the provider at the last channel refresh. */
+    listed: boolean("listed").notNull().default(true),
+    lastSyncedAt: timestamp("last_synced_at", { withTimezone: true }),
+    lastSyncError: text("last_sync_error"),
+    syncFailures: integer("sync_failures").notNull().default(0),
+    degradedSince: timestamp("degraded_since", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -42,12 +50,94 @@ export const conversations = pgTable(
     lastMessageText: text("last_message_text"),
     lastMessageAt: timestamp("last_message_at", { withTimezone: true }),
     lastMessageDirection: text("last_message_direction"),
+    /** The provider's id and status of the latest message: what change detection compares. */
+    lastProviderMessageId: text("last_provider_message_id"),
+    lastProviderStatus: text("last_provider_status"),
+    lastInboundAt: timestamp("last_inbound_at", { withTimezone: true }),
+    inboundCount: bigint("inbound_count", { mode: "number" }).notNull().default(0),
+    /** When the thread was last fetched from the provider (getmessages). */
+    mirroredAt: timestamp("mirrored_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     uniqueIndex("conversations_channel_destination_idx").on(t.channelId, t.destination),
-    index("conversations_channel_activity_idx").on(t.channelId, t.lastMessageAt),
+    // Keyset pagination of a channel's list, newest activity first.
+    index("conversations_channel_activity_idx").on(t.channelId, t.lastMessageAt.desc().nullsLast(), t.id.desc()),
   ],
+);
+
+export const messages = pgTable(
+  "messages",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    conversationId: uuid("conversation_id")
+      .notNull()
+      .references(() => conversations.id, { onDelete: "cascade" }),
+    providerMessageId: text("provider_message_id"),
+    direction: text("direction", { enum: ["inbound", "outbound"] }).notNull(),
+    kind: text("kind", { enum: ["text", "file", "note"] }).notNull().default("text"),
+    body: text("body").notNull().default(""),
+    providerStatus: text("provider_status").notNull().default(""),
+    sentByAgentId: uuid("sent_by_agent_id").references(() => agents.id, { onDelete: "set null" }),
+    /** The provider's datetime (when it happened), not when the mirror saw it. */
+    sentAt: timestamp("sent_at", { withTimezone: true }).notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("messages_provider_id_idx").on(t.conversationId, t.providerMessageId),
+    // A thread page: a conversation's messages in order, newest pages first.
+    index("messages_thread_idx").on(t.conversationId, t.sentAt, t.id),
+  ],
+);
+
+/** How many of a conversation's inbound messages an agent has read. */
+export const readMarkers = pgTable(
+  "read_markers",
+  {
+    agentId: uuid("agent_id")
+      .notNull()
+      .references(() => agents.id, { onDelete: "cascade" }),
+    conversationId: uuid("conversation_id")
+      .notNull()
+      .references(() => conversations.id, { onDelete: "cascade" }),
+    channelId: uuid("channel_id")
+      .notNull()
+      .references(() => channels.id, { onDelete: "cascade" }),
+    readInboundCount: bigint("read_inbound_count", { mode: "number" }).notNull().default(0),
+    readAt: timestamp("read_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.agentId, t.conversationId] })],
+);
+
+/** Per agent and channel, the sum of its read markers: channel unread = inboundCount - this. */
+export const channelReads = pgTable(
+  "channel_reads",
+  {
+    agentId: uuid("agent_id")
+      .notNull()
+      .references(() => agents.id, { onDelete: "cascade" }),
+    channelId: uuid("channel_id")
+      .notNull()
+      .references(() => channels.id, { onDelete: "cascade" }),
+    readInboundSum: bigint("read_inbound_sum", { mode: "number" }).notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.agentId, t.channelId] })],
+);
+
+/** Recent change events (ids and counts only), for NOTIFY fan-out and Last-Event-ID replay. */
+export const events = pgTable(
+  "events",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    type: text("type").notNull(),
+    channelId: uuid("channel_id"),
+    /** Set for events meant for one agent only (e.g. their read marker moved). */
+    agentId: uuid("agent_id"),
+    payload: jsonb("payload").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("events_created_idx").on(t.createdAt)],
 );
 
 // The sandbox's own state: what a faithful Afilnet stand-in holds. Nothing of the app reads it.

@@ -10,9 +10,12 @@ export interface InboxContext {
   agent: SessionAgent;
   db: Db;
   provider: AfilnetClient;
+  /** What an on-demand mirror refresh needs. */
+  sync: { db: Db; provider: AfilnetClient; intervalMs: number };
 }
 
 export async function createInboxContext(agent: SessionAgent): Promise<InboxContext> {
   const runtime = await getRuntime();
-  return { agent, db: runtime.db, provider: getProvider(runtime.config) };
+  const provider = getProvider(runtime.config);
+  return { agent, db: runtime.db, provider, sync: { db: runtime.db, provider, intervalMs: runtime.config.syncIntervalMs } };
 }

@@ -1,71 +1,72 @@
 import "server-only";
 import { and, desc, eq, sql } from "drizzle-orm";
-import { conversations } from "@/lib/db/schema";
+import { conversations, readMarkers } from "@/lib/db/schema";
 import { notFound } from "@/lib/errors";
-import { getChannel, toChannelView } from "./channels";
+import { getChannel } from "./channels";
 import type { InboxContext } from "./context";
-import { callProvider } from "./provider-errors";
-import type { ChannelView, ConversationView } from "./types";
+import { decodeCursor, encodeCursor } from "./cursor";
+import { CONVERSATIONS_PAGE_SIZE, type ConversationView, type ConversationsResponse } from "./types";
 
 type ConversationRow = typeof conversations.$inferSelect;
 
-export const toConversationView = (row: ConversationRow): ConversationView => ({
-  id: row.id,
-  channelId: row.channelId,
-  destination: row.destination,
-  lastMessage:
-    row.lastMessageAt && row.lastMessageText !== null
-      ? {
-          text: row.lastMessageText,
-          direction: row.lastMessageDirection === "outbound" ? "outbound" : "inbound",
-          at: row.lastMessageAt.toISOString(),
-        }
-      : null,
-});
-
-/** A channel's conversations, newest activity first, each with the app's stable id. */
-export async function listConversations(
-  ctx: InboxContext,
-  channelId: string,
-): Promise<{ channel: ChannelView; conversations: ConversationView[] }> {
-  const channel = await getChannel(ctx, channelId);
-  const chats = await callProvider(() => ctx.provider.getChats({ platform: channel.platform, platformId: channel.platformId }));
-  if (chats.length > 0) {
-    await ctx.db
-      .insert(conversations)
-      .values(
-        chats.map((m) => ({
-          channelId: channel.id,
-          destination: m.destination,
-          lastMessageText: m.text,
-          lastMessageAt: m.sentAt,
-          lastMessageDirection: m.direction,
-        })),
-      )
-      .onConflictDoUpdate({
-        target: [conversations.channelId, conversations.destination],
-        set: {
-          lastMessageText: sql`excluded.last_message_text`,
-          lastMessageAt: sql`excluded.last_message_at`,
-          lastMessageDirection: sql`excluded.last_message_direction`,
-        },
-      });
-  }
-  const upstream = new Set(chats.map((m) => m.destination));
-  const rows = await ctx.db
-    .select()
-    .from(conversations)
-    .where(eq(conversations.channelId, channel.id))
-    .orderBy(sql`${conversations.lastMessageAt} desc nulls last`, desc(conversations.createdAt));
+export function toConversationView(row: ConversationRow, readInboundCount: number): ConversationView {
   return {
-    channel: toChannelView(channel),
-    conversations: rows.filter((r) => upstream.has(r.destination)).map(toConversationView),
+    id: row.id,
+    channelId: row.channelId,
+    destination: row.destination,
+    lastMessage:
+      row.lastMessageAt && row.lastMessageText !== null
+        ? {
+            text: row.lastMessageText,
+            direction: row.lastMessageDirection === "outbound" ? "outbound" : "inbound",
+            at: row.lastMessageAt.toISOString(),
+          }
+        : null,
+    inboundCount: row.inboundCount,
+    readInboundCount,
+    unreadCount: Math.max(0, row.inboundCount - readInboundCount),
   };
 }
 
-export async function getConversation(ctx: Pick<InboxContext, "db">, conversationId: string) {
-  const [row] = await ctx.db.select().from(conversations).where(and(eq(conversations.id, conversationId))).limit(1);
+const withReadCount = (ctx: Pick<InboxContext, "db" | "agent">) =>
+  ctx.db
+    .select({ conversation: conversations, readInboundCount: sql<number>`coalesce(${readMarkers.readInboundCount}, 0)::float8` })
+    .from(conversations)
+    .leftJoin(readMarkers, and(eq(readMarkers.conversationId, conversations.id), eq(readMarkers.agentId, ctx.agent.id)));
+
+/** One page of a channel's conversations from the mirror, newest activity first. */
+export async function listConversations(
+  ctx: Pick<InboxContext, "db" | "agent">,
+  channelId: string,
+  rawCursor: string | null,
+): Promise<ConversationsResponse> {
+  const channel = await getChannel(ctx, channelId);
+  const cursor = decodeCursor(rawCursor);
+  // Row comparison against the (channel, last_message_at desc, id desc) index: one index range.
+  const after = cursor
+    ? sql`(${conversations.lastMessageAt}, ${conversations.id}) < (${cursor.at.toISOString()}::timestamptz, ${cursor.id}::uuid)`
+    : undefined;
+  const rows = await withReadCount(ctx)
+    .where(and(eq(conversations.channelId, channelId), sql`${conversations.lastMessageAt} is not null`, after))
+    .orderBy(desc(conversations.lastMessageAt), desc(conversations.id))
+    .limit(CONVERSATIONS_PAGE_SIZE + 1);
+  const page = rows.slice(0, CONVERSATIONS_PAGE_SIZE);
+  const last = page.at(-1)?.conversation;
+  return {
+    channel: channel.view,
+    conversations: page.map((r) => toConversationView(r.conversation, Number(r.readInboundCount))),
+    nextCursor: rows.length > CONVERSATIONS_PAGE_SIZE && last?.lastMessageAt ? encodeCursor(last.lastMessageAt, last.id) : null,
+  };
+}
+
+/** A conversation with the agent's read count, and its channel. */
+export async function getConversation(ctx: Pick<InboxContext, "db" | "agent">, conversationId: string) {
+  const [row] = await withReadCount(ctx).where(eq(conversations.id, conversationId)).limit(1);
   if (!row) throw notFound("This conversation");
-  const channel = await getChannel(ctx, row.channelId);
-  return { conversation: row, channel };
+  const channel = await getChannel(ctx, row.conversation.channelId);
+  return {
+    row: row.conversation,
+    view: toConversationView(row.conversation, Number(row.readInboundCount)),
+    channel,
+  };
 }

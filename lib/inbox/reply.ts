@@ -1,7 +1,5 @@
 import "server-only";
-import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { conversations } from "@/lib/db/schema";
 import type { InboxContext } from "./context";
 import { getConversation } from "./conversations";
 import { callProvider } from "./provider-errors";
@@ -17,18 +15,16 @@ export type ReplyInput = z.infer<typeof replySchema>;
 
 /** Sends an agent's text reply to the conversation's contact. */
 export async function sendReply(ctx: InboxContext, conversationId: string, input: ReplyInput): Promise<SendReplyResponse> {
-  const { conversation, channel } = await getConversation(ctx, conversationId);
+  const { row, channel } = await getConversation(ctx, conversationId);
+  // The mirror learns of the sent message from the provider itself (the caller asks the sync
+  // engine for an immediate fetch), so the thread shows what the provider really holds.
   const result = await callProvider(() =>
     ctx.provider.sendMessage({
-      platform: channel.platform,
-      platformId: channel.platformId,
-      destination: conversation.destination,
+      platform: channel.row.platform,
+      platformId: channel.row.platformId,
+      destination: row.destination,
       message: input.text,
     }),
   );
-  await ctx.db
-    .update(conversations)
-    .set({ lastMessageText: input.text, lastMessageAt: new Date(), lastMessageDirection: "outbound" })
-    .where(eq(conversations.id, conversation.id));
   return { ok: true, messageId: result.messageId };
 }

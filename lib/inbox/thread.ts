@@ -1,28 +1,63 @@
 import "server-only";
-import type { ProviderMessage } from "@/lib/afilnet/types";
-import { toChannelView } from "./channels";
+import { and, asc, desc, eq, gt, sql } from "drizzle-orm";
+import { messages } from "@/lib/db/schema";
+import { invalidInput } from "@/lib/errors";
 import type { InboxContext } from "./context";
-import { getConversation, toConversationView } from "./conversations";
-import { callProvider } from "./provider-errors";
-import type { MessageView, ThreadResponse } from "./types";
+import { getConversation } from "./conversations";
+import { decodeCursor, encodeCursor } from "./cursor";
+import { MESSAGES_PAGE_SIZE, type MessageView, type NewMessagesResponse, type ThreadResponse } from "./types";
 
-const toMessageView = (m: ProviderMessage): MessageView => ({
-  id: m.messageId,
+type MessageRow = typeof messages.$inferSelect;
+
+const toMessageView = (m: MessageRow): MessageView => ({
+  id: m.id,
+  providerMessageId: m.providerMessageId,
   direction: m.direction,
-  text: m.text,
-  status: m.status,
+  text: m.body,
+  status: m.providerStatus,
   at: m.sentAt.toISOString(),
 });
 
-/** A conversation's messages, oldest first. */
-export async function getThread(ctx: InboxContext, conversationId: string): Promise<ThreadResponse> {
-  const { conversation, channel } = await getConversation(ctx, conversationId);
-  const messages = await callProvider(() =>
-    ctx.provider.getMessages({ platform: channel.platform, platformId: channel.platformId, destination: conversation.destination }),
-  );
+/** A page of a conversation's messages from the mirror (the newest, or those before a cursor), oldest first. */
+export async function getThread(
+  ctx: Pick<InboxContext, "db" | "agent">,
+  conversationId: string,
+  rawBefore: string | null,
+): Promise<ThreadResponse> {
+  const { row, view, channel } = await getConversation(ctx, conversationId);
+  const before = decodeCursor(rawBefore);
+  if (before && !/^\d+$/.test(before.id)) throw invalidInput("This page cursor is not valid. Reload the conversation.");
+  const older = before
+    ? sql`(${messages.sentAt}, ${messages.id}) < (${before.at.toISOString()}::timestamptz, ${before.id}::bigint)`
+    : undefined;
+  const rows = await ctx.db
+    .select()
+    .from(messages)
+    .where(and(eq(messages.conversationId, row.id), older))
+    .orderBy(desc(messages.sentAt), desc(messages.id))
+    .limit(MESSAGES_PAGE_SIZE + 1);
+  const page = rows.slice(0, MESSAGES_PAGE_SIZE);
+  const oldest = page.at(-1);
   return {
-    conversation: toConversationView(conversation),
-    channel: toChannelView(channel),
-    messages: messages.map(toMessageView),
+    conversation: view,
+    channel: channel.view,
+    messages: page.reverse().map(toMessageView),
+    olderCursor: rows.length > MESSAGES_PAGE_SIZE && oldest ? encodeCursor(oldest.sentAt, oldest.id) : null,
   };
+}
+
+/** Messages mirrored after a known one, oldest first: what a live thread appends. */
+export async function getNewMessages(
+  ctx: Pick<InboxContext, "db" | "agent">,
+  conversationId: string,
+  afterId: number,
+): Promise<NewMessagesResponse> {
+  const { row } = await getConversation(ctx, conversationId);
+  const rows = await ctx.db
+    .select()
+    .from(messages)
+    .where(and(eq(messages.conversationId, row.id), gt(messages.id, afterId)))
+    .orderBy(asc(messages.sentAt), asc(messages.id))
+    .limit(500);
+  return { messages: rows.map(toMessageView) };
 }

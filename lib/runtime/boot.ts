@@ -1,7 +1,7 @@
 import "server-only";
 import { getConfig, type AppConfig } from "@/lib/config";
 import { ConfigError } from "@/lib/config/env";
-import { openDatabase, type Db } from "@/lib/db/client";
+import { openDatabase, type Db, type Listen } from "@/lib/db/client";
 import { ensureFirstAgents, StartupError } from "@/lib/auth/bootstrap";
 import { seedSandbox } from "@/lib/sandbox/seed";
 
@@ -9,6 +9,7 @@ export interface Runtime {
   config: AppConfig;
   db: Db;
   databaseKind: "pglite" | "postgres";
+  listen: Listen;
 }
 
 type BootState = { status: "starting" | "ready"; promise: Promise<Runtime> } | { status: "failed"; error: unknown; promise: Promise<Runtime> };
@@ -17,10 +18,10 @@ const globalForBoot = globalThis as unknown as { switchboardBoot?: BootState };
 
 async function boot(): Promise<Runtime> {
   const config = getConfig();
-  const { db, kind } = await openDatabase(config.database);
+  const { db, kind, listen } = await openDatabase(config.database);
   if (config.mode === "sandbox") await seedSandbox(db);
   await ensureFirstAgents(db, config);
-  return { config, db, databaseKind: kind };
+  return { config, db, databaseKind: kind, listen };
 }
 
 /** Starts the app once per process (config, database, migrations, seeds) and returns it. */

@@ -6,8 +6,9 @@ import { notFound } from "@/lib/errors";
 
 export const dynamic = "force-dynamic";
 
-export const GET = withAgent<{ channelId: string }>(async (_req, { agent, params }) => {
+export const GET = withAgent<{ channelId: string }>(async (req, { agent, params }) => {
   if (!uuidParam.safeParse(params.channelId).success) throw notFound("This channel");
-  const result = await listConversations(await createInboxContext(agent), params.channelId);
+  const cursor = new URL(req.url).searchParams.get("cursor");
+  const result = await listConversations(await createInboxContext(agent), params.channelId, cursor);
   return Response.json(result satisfies ConversationsResponse);
 });

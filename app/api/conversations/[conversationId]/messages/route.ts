@@ -1,9 +1,11 @@
+import { z } from "zod";
 import { parseJsonBody, uuidParam, withAgent } from "@/lib/api/handler";
 import { createInboxContext } from "@/lib/inbox/context";
 import { replySchema, sendReply } from "@/lib/inbox/reply";
-import { getThread } from "@/lib/inbox/thread";
-import type { SendReplyResponse, ThreadResponse } from "@/lib/inbox/types";
-import { notFound } from "@/lib/errors";
+import { getNewMessages, getThread } from "@/lib/inbox/thread";
+import type { NewMessagesResponse, SendReplyResponse, ThreadResponse } from "@/lib/inbox/types";
+import { invalidInput, notFound } from "@/lib/errors";
+import { refreshChatNow, requestChatRefresh } from "@/lib/sync/chat-refresh";
 
 export const dynamic = "force-dynamic";
 
@@ -14,14 +16,29 @@ function conversationId(params: Params): string {
   return params.conversationId;
 }
 
-export const GET = withAgent<Params>(async (_req, { agent, params }) => {
-  const thread = await getThread(await createInboxContext(agent), conversationId(params));
+const afterSchema = z.coerce.number().int().nonnegative();
+
+/** The thread from the mirror; a stale mirror asks for one fetch upstream (shared by everyone). */
+export const GET = withAgent<Params>(async (req, { agent, params }) => {
+  const id = conversationId(params);
+  const ctx = await createInboxContext(agent);
+  const query = new URL(req.url).searchParams;
+  const after = query.get("after");
+  if (after !== null) {
+    const parsed = afterSchema.safeParse(after);
+    if (!parsed.success) throw invalidInput("`after` must be a message id.");
+    return Response.json((await getNewMessages(ctx, id, parsed.data)) satisfies NewMessagesResponse);
+  }
+  const thread = await getThread(ctx, id, query.get("before"));
+  if (!query.get("before")) void requestChatRefresh(ctx.sync, id);
   return Response.json(thread satisfies ThreadResponse);
 });
 
 export const POST = withAgent<Params>(async (req, { agent, params }) => {
   const id = conversationId(params);
   const input = await parseJsonBody(req, replySchema);
-  const result = await sendReply(await createInboxContext(agent), id, input);
+  const ctx = await createInboxContext(agent);
+  const result = await sendReply(ctx, id, input);
+  void refreshChatNow(ctx.sync, id);
   return Response.json(result satisfies SendReplyResponse, { status: 201 });
 });

@@ -1,0 +1,94 @@
+import "server-only";
+import type { Db } from "@/lib/db/client";
+import { oldestEventId, readEventsAfter, type EventHub } from "./hub";
+import type { InboxEvent, StoredEvent } from "./types";
+
+const HEARTBEAT_MS = 15_000;
+const MAX_REPLAY = 1_000;
+
+export interface EventStreamOptions {
+  hub: EventHub;
+  db: Db;
+  agentId: string;
+  /** The browser's Last-Event-ID, when it is resuming. */
+  lastEventId: string | null;
+  /** Ends the stream when the request goes away. */
+  signal: AbortSignal;
+  /** Checked at each heartbeat: a signed-out or deactivated agent stops receiving events. */
+  stillAllowed: () => Promise<boolean>;
+}
+
+/** Which events an agent may see. Every agent sees every channel until channel membership exists. */
+export function visibleTo(agentId: string, event: InboxEvent): boolean {
+  return event.type !== "conversation.read" || event.agentId === agentId;
+}
+
+const encoder = new TextEncoder();
+const frame = (e: StoredEvent) => encoder.encode(`id: ${e.id}\nevent: inbox\ndata: ${JSON.stringify(e.event)}\n\n`);
+
+/** A Server-Sent Events stream of the agent's events, resuming after Last-Event-ID when it can. */
+export function createEventStream(opts: EventStreamOptions): ReadableStream<Uint8Array> {
+  let cleanup = () => {};
+  return new ReadableStream<Uint8Array>({
+    async start(controller) {
+      let open = true;
+      const send = (chunk: Uint8Array | string) => {
+        if (!open) return;
+        try {
+          controller.enqueue(typeof chunk === "string" ? encoder.encode(chunk) : chunk);
+        } catch {
+          close();
+        }
+      };
+      const close = () => {
+        if (!open) return;
+        open = false;
+        cleanup();
+        try {
+          controller.close();
+        } catch {
+          // already closed by the client
+        }
+      };
+
+      // Subscribe first and hold live events back while the missed ones are replayed.
+      const sent = new Set<number>();
+      let held: StoredEvent[] | null = [];
+      const deliver = (e: StoredEvent) => {
+        if (!visibleTo(opts.agentId, e.event) || sent.has(e.id)) return;
+        sent.add(e.id);
+        if (sent.size > 10_000) sent.clear();
+        send(frame(e));
+      };
+      const unsubscribe = opts.hub.subscribe((e) => (held ? held.push(e) : deliver(e)));
+      const heartbeat = setInterval(() => {
+        void opts.stillAllowed().then(
+          (ok) => (ok ? send(": ping\n\n") : (send("event: signed-out\ndata: {}\n\n"), close())),
+          () => send(": ping\n\n"),
+        );
+      }, HEARTBEAT_MS);
+      cleanup = () => {
+        clearInterval(heartbeat);
+        unsubscribe();
+        opts.signal.removeEventListener("abort", close);
+      };
+      opts.signal.addEventListener("abort", close);
+
+      send("retry: 3000\n\n");
+      const resumeFrom = opts.lastEventId && /^\d+$/.test(opts.lastEventId) ? Number(opts.lastEventId) : null;
+      if (resumeFrom !== null) {
+        const oldest = await oldestEventId(opts.db);
+        const missed = await readEventsAfter(opts.db, resumeFrom, MAX_REPLAY + 1);
+        const complete = (oldest === null || resumeFrom + 1 >= oldest) && missed.length <= MAX_REPLAY;
+        if (complete) missed.forEach(deliver);
+        else send("event: reset\ndata: {}\n\n");
+      }
+      const pending = held;
+      held = null;
+      pending.forEach(deliver);
+    },
+    cancel() {
+      cleanup();
+    },
+  });
+}
