@@ -4,6 +4,8 @@ import { SimulatorPage } from "./pages/simulator-page";
 
 export const ADMIN = { email: "admin@switchboard.test", password: "switchboard-admin" };
 export const ADMIN_STATE = "test-results/.auth/admin.json";
+export const AGENT = { email: "agent@switchboard.test", password: "switchboard-agent" };
+export const AGENT_STATE = "test-results/.auth/agent.json";
 
 interface SimulatorChannel {
   id: number | string;
@@ -31,8 +33,14 @@ export class ContactApi {
   }
 }
 
-export const test = base.extend<{ inbox: InboxPage; simulator: SimulatorPage; contact: ContactApi }>({
+export const test = base.extend<{ inbox: InboxPage; simulator: SimulatorPage; contact: ContactApi; agentInbox: InboxPage }>({
   inbox: async ({ page }, provide) => provide(new InboxPage(page)),
+  /** A second person at the same time: the demo agent, in a browser of their own (same device). */
+  agentInbox: async ({ browser, baseURL, viewport, userAgent, isMobile, hasTouch, deviceScaleFactor }, provide) => {
+    const context = await browser.newContext({ baseURL, viewport, userAgent, isMobile, hasTouch, deviceScaleFactor, storageState: AGENT_STATE });
+    await provide(new InboxPage(await context.newPage()));
+    await context.close();
+  },
   simulator: async ({ page }, provide) => provide(new SimulatorPage(page)),
   contact: async ({ request }, provide) => provide(new ContactApi(request)),
 });

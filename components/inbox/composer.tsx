@@ -10,18 +10,10 @@ import { useSendReply } from "./use-inbox-queries";
 
 const MAX_HEIGHT_PX = 160;
 
-export function Composer({
-  conversationId,
-  channelId,
-  onSent,
-}: {
-  conversationId: string;
-  channelId: string;
-  onSent?: () => void;
-}) {
+export function Composer({ conversationId, onSent }: { conversationId: string; onSent?: () => void }) {
   const [text, setText] = useState("");
   const [problem, setProblem] = useState<string | null>(null);
-  const send = useSendReply(conversationId, channelId);
+  const send = useSendReply(conversationId);
   const textareaRef = useRef<HTMLTextAreaElement>(null);
   const counterId = useId();
 

@@ -4,9 +4,11 @@ import type { ConversationView } from "@/lib/inbox/types";
 import { conversationPreview } from "@/lib/format/preview";
 import { formatFullTime, formatListTime } from "@/lib/format/time";
 import { conversationHref } from "./route-params";
+import { UnreadBadge } from "./unread-badge";
 
 export function ConversationListItem({ conversation, current }: { conversation: ConversationView; current: boolean }) {
   const last = conversation.lastMessage;
+  const unread = conversation.unreadCount > 0;
   return (
     <li>
       <Link
@@ -18,15 +20,31 @@ export function ConversationListItem({ conversation, current }: { conversation: 
         )}
       >
         <span className="flex items-baseline gap-2">
-          <span className="min-w-0 flex-1 truncate text-sm font-medium text-gray-900">{conversation.destination}</span>
+          <span
+            className={cn("min-w-0 flex-1 truncate text-sm text-gray-900", unread ? "font-bold" : "font-medium")}
+          >
+            {conversation.destination}
+          </span>
           {last && (
-            <time dateTime={last.at} title={formatFullTime(last.at)} className="shrink-0 text-xs text-gray-500">
+            <time
+              dateTime={last.at}
+              title={formatFullTime(last.at)}
+              className={cn("shrink-0 text-xs", unread ? "font-semibold text-brand-dark" : "text-gray-500")}
+            >
               {formatListTime(last.at)}
             </time>
           )}
         </span>
-        <span className={cn("truncate text-sm", last ? "text-gray-600" : "italic text-gray-400")}>
-          {conversationPreview(last)}
+        <span className="flex items-center gap-2">
+          <span
+            className={cn(
+              "min-w-0 flex-1 truncate text-sm",
+              !last ? "italic text-gray-400" : unread ? "text-gray-900" : "text-gray-600",
+            )}
+          >
+            {conversationPreview(last)}
+          </span>
+          <UnreadBadge count={conversation.unreadCount} />
         </span>
       </Link>
     </li>

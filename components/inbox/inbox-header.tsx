@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { LiveStatus } from "./live-status";
 import { SignOutButton } from "./sign-out-button";
 
 const ROLE_LABELS: Record<string, string> = { admin: "Admin", supervisor: "Supervisor", agent: "Agent" };
@@ -12,6 +13,7 @@ export function InboxHeader({ agent }: { agent: { name: string; email: string; r
         </span>
         Switchboard
       </Link>
+      <LiveStatus />
       <div className="ml-auto flex min-w-0 items-center gap-2">
         <p className="hidden min-w-0 text-right text-sm leading-tight sm:block" title={agent.email}>
           <span className="block truncate font-medium text-gray-900">{agent.name}</span>

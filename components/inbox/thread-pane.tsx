@@ -1,35 +1,51 @@
 "use client";
 
+import { useMemo } from "react";
 import { cn } from "@/components/ui/cn";
 import { ErrorState } from "@/components/ui/error-state";
 import { ThreadSkeleton } from "@/components/ui/skeleton";
 import { ApiError } from "./api-fetch";
+import { flattenThread } from "./cache-merge";
 import { Composer } from "./composer";
+import { DegradedBanner } from "./degraded-banner";
 import { MessageList } from "./message-list";
+import { NewMessagesButton } from "./new-messages-button";
 import { THREAD_PANE } from "./pane-classes";
 import { PaneHeader } from "./pane-header";
 import { platformInfo } from "./platform-badge";
 import { channelHref } from "./route-params";
+import { useChannelView } from "./use-channel-view";
 import { useThread } from "./use-inbox-queries";
-import { useStickToBottom } from "./use-stick-to-bottom";
+import { useLoadMore } from "./use-load-more";
+import { useMarkRead } from "./use-mark-read";
+import { useThreadScroll } from "./use-thread-scroll";
 
 export function ThreadPane({ channelId, conversationId }: { channelId: string; conversationId: string }) {
   const thread = useThread(conversationId);
-  const messages = thread.data?.messages;
-  const lastId = messages?.at(-1)?.id;
-  const scroll = useStickToBottom<HTMLOListElement>(`${messages?.length ?? 0}:${lastId ?? ""}`);
+  const newest = thread.data?.pages[0];
+  const channel = useChannelView(channelId, newest?.channel);
+  const messages = useMemo(() => (thread.data ? flattenThread(thread.data) : []), [thread.data]);
+  const scroll = useThreadScroll<HTMLOListElement>(messages[0]?.id, messages.at(-1)?.id);
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = thread;
+  const loadOlder = () => void fetchNextPage();
+  const sentinel = useLoadMore<HTMLLIElement>({
+    root: scroll.ref,
+    enabled: hasNextPage && !isFetchingNextPage,
+    onLoad: loadOlder,
+    margin: "300px 0px 0px 0px",
+  });
+  useMarkRead(conversationId, newest?.conversation);
   const notFound = thread.error instanceof ApiError && thread.error.status === 404;
 
   return (
     <section aria-labelledby="thread-title" className={cn(THREAD_PANE, "flex flex-col bg-white")}>
       <PaneHeader
         titleId="thread-title"
-        title={thread.data?.conversation.destination ?? "Conversation"}
-        subtitle={
-          thread.data ? `${thread.data.channel.name} · ${platformInfo(thread.data.channel.platform).label}` : undefined
-        }
+        title={newest?.conversation.destination ?? "Conversation"}
+        subtitle={channel ? `${channel.name} · ${platformInfo(channel.platform).label}` : undefined}
         backHref={channelHref(channelId)}
       />
+      <DegradedBanner channel={channel} />
       {!thread.data ? (
         thread.isError ? (
           <ErrorState
@@ -42,8 +58,16 @@ export function ThreadPane({ channelId, conversationId }: { channelId: string; c
         )
       ) : (
         <>
-          <MessageList messages={thread.data.messages} listRef={scroll.ref} onScroll={scroll.onScroll} />
-          <Composer conversationId={conversationId} channelId={channelId} onSent={scroll.pin} />
+          <div className="relative flex min-h-0 flex-1 flex-col">
+            <MessageList
+              messages={messages}
+              listRef={scroll.ref}
+              onScroll={scroll.onScroll}
+              older={{ hasMore: hasNextPage, loading: isFetchingNextPage, load: loadOlder, sentinelRef: sentinel }}
+            />
+            {scroll.hasNew && <NewMessagesButton onClick={scroll.scrollToBottom} />}
+          </div>
+          <Composer conversationId={conversationId} onSent={scroll.scrollToBottom} />
         </>
       )}
     </section>

@@ -1,63 +1,82 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type {
   ChannelsResponse,
   ConversationsResponse,
+  MarkReadResponse,
   SendReplyResponse,
   ThreadResponse,
 } from "@/lib/inbox/types";
 import { apiFetch } from "./api-fetch";
-
-export const inboxKeys = {
-  channels: () => ["channels"] as const,
-  conversations: (channelId: string) => ["conversations", channelId] as const,
-  thread: (conversationId: string) => ["thread", conversationId] as const,
-};
+import { inboxKeys } from "./inbox-keys";
+import { applyRead } from "./live-cache";
+import { useFallbackPolling, useLive } from "./live-events-provider";
 
 const id = encodeURIComponent;
 
-// Polling stands in for live updates until the SSE stream (/api/events) lands; then these
-// intervals go and the event handler patches or invalidates these same keys.
-const THREAD_REFETCH_MS = 3_000;
-const CONVERSATIONS_REFETCH_MS = 5_000;
+/*
+ * Live events keep these caches current (see live-sync); the hooks poll only while the event
+ * stream is down.
+ */
 
 export function useChannels() {
   return useQuery({
     queryKey: inboxKeys.channels(),
     queryFn: ({ signal }) => apiFetch<ChannelsResponse>("/api/channels", { signal }),
-    staleTime: 60_000,
+    ...useFallbackPolling(),
   });
 }
 
 export function useConversations(channelId: string) {
-  return useQuery({
+  return useInfiniteQuery({
     queryKey: inboxKeys.conversations(channelId),
-    queryFn: ({ signal }) => apiFetch<ConversationsResponse>(`/api/channels/${id(channelId)}/conversations`, { signal }),
-    refetchInterval: CONVERSATIONS_REFETCH_MS,
+    queryFn: ({ signal, pageParam }) =>
+      apiFetch<ConversationsResponse>(
+        `/api/channels/${id(channelId)}/conversations${pageParam ? `?cursor=${id(pageParam)}` : ""}`,
+        { signal },
+      ),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
+    ...useFallbackPolling(),
   });
 }
 
+/** The newest page first; "next" pages go back in time. */
 export function useThread(conversationId: string) {
-  return useQuery({
+  return useInfiniteQuery({
     queryKey: inboxKeys.thread(conversationId),
-    queryFn: ({ signal }) => apiFetch<ThreadResponse>(`/api/conversations/${id(conversationId)}/messages`, { signal }),
-    refetchInterval: THREAD_REFETCH_MS,
+    queryFn: ({ signal, pageParam }) =>
+      apiFetch<ThreadResponse>(
+        `/api/conversations/${id(conversationId)}/messages${pageParam ? `?before=${id(pageParam)}` : ""}`,
+        { signal },
+      ),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.olderCursor,
+    ...useFallbackPolling(),
   });
 }
 
-export function useSendReply(conversationId: string, channelId: string) {
+export function useSendReply(conversationId: string) {
   const queryClient = useQueryClient();
+  const { sync } = useLive();
   return useMutation({
     mutationFn: (text: string) =>
       apiFetch<SendReplyResponse>(`/api/conversations/${id(conversationId)}/messages`, {
         method: "POST",
         body: JSON.stringify({ text }),
       }),
+    // The event for the new message follows; asking now shows it sooner if it is already stored.
     onSuccess: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: inboxKeys.thread(conversationId) }),
-        queryClient.invalidateQueries({ queryKey: inboxKeys.conversations(channelId) }),
-      ]),
+      sync ? sync.fetchNewMessages(conversationId) : queryClient.invalidateQueries({ queryKey: inboxKeys.thread(conversationId) }),
+  });
+}
+
+export function useMarkReadMutation(conversationId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () =>
+      apiFetch<MarkReadResponse>(`/api/conversations/${id(conversationId)}/read`, { method: "POST" }),
+    onSuccess: (read) => applyRead(queryClient, read),
   });
 }

@@ -1,11 +1,18 @@
 import { expect, type Locator, type Page } from "@playwright/test";
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** A link whose accessible name starts with `text` (the rest carries times, previews, counts). */
+const startingWith = (text: string) => new RegExp(`^${escapeRegExp(text)}(\\s|$)`);
+
 export class InboxPage {
   readonly channels: Locator;
   readonly conversations: Locator;
   readonly messages: Locator;
   readonly composer: Locator;
   readonly sendButton: Locator;
+  /** The header's sign that the event stream is connected. */
+  readonly liveIndicator: Locator;
+  readonly reconnecting: Locator;
 
   constructor(readonly page: Page) {
     this.channels = page.getByRole("navigation", { name: "Channels" });
@@ -13,6 +20,28 @@ export class InboxPage {
     this.messages = page.getByLabel("Messages");
     this.composer = page.getByRole("textbox", { name: "Message" });
     this.sendButton = page.getByRole("button", { name: "Send", exact: true });
+    this.liveIndicator = page.getByRole("img", { name: "Live updates on" });
+    this.reconnecting = page.getByRole("status").filter({ hasText: "Reconnecting… updates may be delayed" });
+  }
+
+  channelLink(name: string): Locator {
+    return this.channels.getByRole("link", { name: startingWith(name) });
+  }
+
+  conversationLink(destination: string): Locator {
+    return this.conversations.getByRole("link", { name: startingWith(destination) });
+  }
+
+  /** The agent's unread total, as the page title carries it ("(3) Switchboard"). */
+  async unreadTotal(): Promise<number> {
+    const match = /^\((\d+)\) Switchboard$/.exec(await this.page.title());
+    return match ? Number(match[1]) : 0;
+  }
+
+  /** On a phone the open thread covers the list: go back to it (no reload). */
+  async showConversationList(): Promise<void> {
+    if (!(await this.conversations.isVisible())) await this.page.getByRole("link", { name: "Back" }).click();
+    await expect(this.conversations).toBeVisible();
   }
 
   async open(): Promise<void> {

@@ -1,17 +1,23 @@
 import { ChannelsPane } from "@/components/inbox/channels-pane";
 import { InboxHeader } from "@/components/inbox/inbox-header";
+import { LiveEventsProvider } from "@/components/inbox/live-events-provider";
+import { UnreadDocumentBadge } from "@/components/inbox/unread-document-badge";
 import { requireAgent } from "./require-agent";
 
 export default async function InboxLayout({ children }: { children: React.ReactNode }) {
   const agent = await requireAgent("/inbox");
   return (
-    <div className="flex min-h-0 flex-1 flex-col">
-      <InboxHeader agent={agent} />
-      <main className="flex min-h-0 flex-1">
-        <h1 className="sr-only">Inbox</h1>
-        <ChannelsPane />
-        {children}
-      </main>
-    </div>
+    // One event stream per tab, shared by every pane below; it closes when the inbox is left.
+    <LiveEventsProvider>
+      <UnreadDocumentBadge />
+      <div className="flex min-h-0 flex-1 flex-col">
+        <InboxHeader agent={agent} />
+        <main className="flex min-h-0 flex-1">
+          <h1 className="sr-only">Inbox</h1>
+          <ChannelsPane />
+          {children}
+        </main>
+      </div>
+    </LiveEventsProvider>
   );
 }

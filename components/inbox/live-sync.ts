@@ -1,0 +1,105 @@
+import type { Query, QueryClient, QueryKey } from "@tanstack/react-query";
+import type { InboxEvent } from "@/lib/events/types";
+import type { ConversationResponse, NewMessagesResponse } from "@/lib/inbox/types";
+import { lastMessageId } from "./cache-merge";
+import { createCoalescer } from "./coalesce";
+import { inboxKeys, type ThreadPages } from "./inbox-keys";
+import {
+  applyConversationSummary,
+  applyEventCounts,
+  applyMessageStatus,
+  applyNewMessages,
+} from "./live-cache";
+
+/** GETs one of the app's own API paths as JSON (apiFetch in the browser; a base URL in tests). */
+export type FetchJson = <T>(path: string) => Promise<T>;
+
+export interface LiveSync {
+  /** Applies one pushed event to the cache, fetching only the rows it changed. */
+  apply(event: InboxEvent): Promise<void>;
+  /** After a gap in the stream: refetch the views on screen that were loaded before `since`. */
+  resync(since: number): Promise<void>;
+  /** Brings an open thread up to date (after a send, before its event arrives). */
+  fetchNewMessages(conversationId: string): Promise<void>;
+}
+
+const id = encodeURIComponent;
+
+/**
+ * A view someone is looking at gets the rows an event changed; a cached view nobody watches is
+ * only marked stale, so it refetches if it is opened again.
+ */
+function watched(qc: QueryClient, queryKey: QueryKey): boolean | null {
+  const query = qc.getQueryCache().find({ queryKey, exact: true });
+  if (!query || query.state.data === undefined) return null;
+  return query.getObserversCount() > 0;
+}
+
+export function createLiveSync(qc: QueryClient, fetchJson: FetchJson): LiveSync {
+  const coalesce = createCoalescer();
+
+  // A failed follow-up fetch leaves the view to a plain refetch (with the query's own retries).
+  const fallBack = (queryKey: QueryKey) => () => qc.invalidateQueries({ queryKey, exact: true });
+
+  function refreshConversation(channelId: string, conversationId: string): Promise<void> {
+    const listKey = inboxKeys.conversations(channelId);
+    const threadKey = inboxKeys.thread(conversationId);
+    const list = watched(qc, listKey);
+    const thread = watched(qc, threadKey);
+    if (list === false) void qc.invalidateQueries({ queryKey: listKey, exact: true, refetchType: "none" });
+    if (!list && !thread) return Promise.resolve();
+    return coalesce(`conversation:${conversationId}`, async () => {
+      const { conversation } = await fetchJson<ConversationResponse>(`/api/conversations/${id(conversationId)}`);
+      applyConversationSummary(qc, conversation);
+    }).catch(fallBack(list ? listKey : threadKey));
+  }
+
+  function fetchNewMessages(conversationId: string): Promise<void> {
+    const threadKey = inboxKeys.thread(conversationId);
+    const thread = watched(qc, threadKey);
+    if (thread === null) return Promise.resolve();
+    if (thread === false) return qc.invalidateQueries({ queryKey: threadKey, exact: true, refetchType: "none" });
+    return coalesce(`messages:${conversationId}`, async () => {
+      const data = qc.getQueryData<ThreadPages>(threadKey);
+      if (!data) return;
+      const after = lastMessageId(data) ?? 0;
+      const { messages } = await fetchJson<NewMessagesResponse>(
+        `/api/conversations/${id(conversationId)}/messages?after=${after}`,
+      );
+      applyNewMessages(qc, conversationId, messages);
+    }).catch(fallBack(threadKey));
+  }
+
+  async function apply(event: InboxEvent): Promise<void> {
+    applyEventCounts(qc, event);
+    switch (event.type) {
+      case "message.created":
+        await Promise.all([
+          fetchNewMessages(event.conversationId),
+          refreshConversation(event.channelId, event.conversationId),
+        ]);
+        return;
+      case "message.updated":
+        if (!applyMessageStatus(qc, event.conversationId, event.messageId, event.status)) {
+          await fetchNewMessages(event.conversationId);
+        }
+        return;
+      case "conversation.updated":
+        await refreshConversation(event.channelId, event.conversationId);
+        return;
+      case "channels.changed":
+        await qc.invalidateQueries({ queryKey: inboxKeys.channels() });
+        return;
+      default:
+        return;
+    }
+  }
+
+  async function resync(since: number): Promise<void> {
+    await qc.invalidateQueries({
+      predicate: (query: Query) => query.state.data !== undefined && query.state.dataUpdatedAt < since,
+    });
+  }
+
+  return { apply, resync, fetchNewMessages };
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { countLabel, svgDataUrl, totalUnread, unreadFaviconSvg, unreadLabel, unreadTitle } from "./unread";
+
+describe("unread formats", () => {
+  it("puts the total in the page title only when there is something unread", () => {
+    expect(unreadTitle(0)).toBe("Switchboard");
+    expect(unreadTitle(3)).toBe("(3) Switchboard");
+    expect(unreadTitle(1234)).toBe("(1234) Switchboard");
+  });
+
+  it("caps a pill's number", () => {
+    expect(countLabel(7)).toBe("7");
+    expect(countLabel(99)).toBe("99");
+    expect(countLabel(100)).toBe("99+");
+    expect(countLabel(10, 9)).toBe("9+");
+  });
+
+  it("says the count in words for screen readers", () => {
+    expect(unreadLabel(3)).toBe("3 unread");
+  });
+
+  it("adds up the channels' unread counts, ignoring impossible negatives", () => {
+    expect(totalUnread([{ unreadCount: 2 }, { unreadCount: 0 }, { unreadCount: 5 }, { unreadCount: -1 }])).toBe(7);
+    expect(totalUnread([])).toBe(0);
+  });
+
+  it("draws the count on the favicon, and the plain icon at zero", () => {
+    expect(unreadFaviconSvg(0)).not.toContain("<text");
+    expect(unreadFaviconSvg(4)).toContain(">4</text>");
+    expect(unreadFaviconSvg(42)).toContain(">9+</text>");
+  });
+
+  it("makes a data URL a link element accepts", () => {
+    const url = svgDataUrl(unreadFaviconSvg(4));
+    expect(url.startsWith("data:image/svg+xml,")).toBe(true);
+    expect(decodeURIComponent(url.slice("data:image/svg+xml,".length))).toBe(unreadFaviconSvg(4));
+  });
+});
