@@ -104,3 +104,15 @@ describe("the event stream", () => {
     expect(frames[1]).toBe("event: reset\ndata: {}");
   });
 });
+
+describe("shutting down", () => {
+  it("ends every open event stream so a stopping server is not held open", async () => {
+    const abort = new AbortController();
+    const s = createEventStream({ hub, db: database.db, agentId: AGENT_A, lastEventId: null, signal: abort.signal, stillAllowed: async () => true });
+    const reader = s.getReader();
+    await reader.read(); // retry line
+    hub.closeAll();
+    expect((await reader.read()).done).toBe(true);
+    expect(hub.clientCount).toBe(0);
+  });
+});

@@ -21,6 +21,7 @@ const GAP_WAIT_MS = 10_000;
  */
 export class EventHub {
   private readonly subscribers = new Set<Subscriber>();
+  private readonly closers = new Set<() => void>();
   /** Every event up to here was delivered (or its gap given up on). */
   private watermark = 0;
   /** Delivered ids above the watermark, and when each open gap was first seen. */
@@ -46,9 +47,19 @@ export class EventHub {
     await this.unlisten?.();
   }
 
-  subscribe(fn: Subscriber): () => void {
+  /** `onClose` ends the subscriber's stream when the process shuts down. */
+  subscribe(fn: Subscriber, onClose?: () => void): () => void {
     this.subscribers.add(fn);
-    return () => this.subscribers.delete(fn);
+    if (onClose) this.closers.add(onClose);
+    return () => {
+      this.subscribers.delete(fn);
+      if (onClose) this.closers.delete(onClose);
+    };
+  }
+
+  /** Ends every open stream: lets a stopping server exit and browsers reconnect elsewhere. */
+  closeAll(): void {
+    for (const close of [...this.closers]) close();
   }
 
   get clientCount(): number {
@@ -129,6 +140,9 @@ export function getEventHub(db: Db, listen: Listen): Promise<EventHub> {
   globalForHub.switchboardHub ??= (async () => {
     const hub = new EventHub(db);
     await hub.start(listen);
+    // Open event streams would otherwise hold a graceful shutdown until they time out.
+    process.once("SIGTERM", () => hub.closeAll());
+    process.once("SIGINT", () => hub.closeAll());
     return hub;
   })().catch((error) => {
     globalForHub.switchboardHub = undefined;

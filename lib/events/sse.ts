@@ -60,7 +60,7 @@ export function createEventStream(opts: EventStreamOptions): ReadableStream<Uint
         if (sent.size > 10_000) sent.clear();
         send(frame(e));
       };
-      const unsubscribe = opts.hub.subscribe((e) => (held ? held.push(e) : deliver(e)));
+      const unsubscribe = opts.hub.subscribe((e) => (held ? held.push(e) : deliver(e)), () => close());
       const heartbeat = setInterval(() => {
         void opts.stillAllowed().then(
           (ok) => (ok ? send(": ping\n\n") : (send("event: signed-out\ndata: {}\n\n"), close())),
