@@ -61,8 +61,10 @@ export const conversations = pgTable(
   },
   (t) => [
     uniqueIndex("conversations_channel_destination_idx").on(t.channelId, t.destination),
-    // Keyset pagination of a channel's list, newest activity first.
-    index("conversations_channel_activity_idx").on(t.channelId, t.lastMessageAt.desc().nullsLast(), t.id.desc()),
+    // Keyset pagination of a channel's list, newest activity first. NULLS FIRST is what a plain
+    // `order by … desc` means: with NULLS LAST the planner cannot read the order off this index
+    // and sorts the whole channel (75 ms at 100,000 conversations instead of under 1 ms).
+    index("conversations_channel_activity_idx").on(t.channelId, t.lastMessageAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
   ],
 );
 

@@ -1,0 +1,2 @@
+DROP INDEX "conversations_channel_activity_idx";--> statement-breakpoint
+CREATE INDEX "conversations_channel_activity_idx" ON "conversations" USING btree ("channel_id","last_message_at" DESC NULLS FIRST,"id" DESC NULLS FIRST);
