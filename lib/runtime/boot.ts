@@ -4,6 +4,7 @@ import { ConfigError } from "@/lib/config/env";
 import { openDatabase, type Db, type Listen } from "@/lib/db/client";
 import { ensureFirstAgents, StartupError } from "@/lib/auth/bootstrap";
 import { seedSandbox } from "@/lib/sandbox/seed";
+import { startSync } from "@/lib/sync/start";
 
 export interface Runtime {
   config: AppConfig;
@@ -46,10 +47,13 @@ export function bootStatus(): "not-started" | "starting" | "ready" | "failed" {
   return globalForBoot.switchboardBoot?.status ?? "not-started";
 }
 
-/** For the server's start: a configuration or setup problem ends the process with one line. */
+/**
+ * For the server's start: a configuration or setup problem ends the process with one line.
+ * Only the server polls the provider; scripts and tests that call getRuntime() do not.
+ */
 export async function bootOrExit(): Promise<void> {
   try {
-    await getRuntime();
+    await startSync(await getRuntime());
   } catch (error) {
     if (error instanceof ConfigError || error instanceof StartupError) {
       console.error(`switchboard: ${error.message}`);

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startApp, type RunningApp } from "../support/app-server";
 import { signIn } from "../support/session";
-import type { ChannelsResponse, ConversationsResponse, ThreadResponse } from "@/lib/inbox/types";
+import { eventually } from "../support/eventually";
+import { connectSse } from "../support/sse-client";
+import type { ChannelsResponse, ConversationsResponse, MarkReadResponse, ThreadResponse } from "@/lib/inbox/types";
 
 let app: RunningApp;
 let cookie: string;
@@ -11,11 +13,31 @@ async function api<T>(path: string, init: RequestInit = {}): Promise<{ status: n
   return { status: res.status, body: (await res.json()) as T };
 }
 
+/** The first conversation of the first channel, once the sync engine has mirrored them. */
 async function firstConversation() {
-  const { body: ch } = await api<ChannelsResponse>("/api/channels");
-  const { body: list } = await api<ConversationsResponse>(`/api/channels/${ch.channels[0].id}/conversations`);
-  return { channel: ch.channels[0], conversation: list.conversations[0] };
+  return eventually(async () => {
+    const { body: ch } = await api<ChannelsResponse>("/api/channels");
+    const { body: list } = await api<ConversationsResponse>(`/api/channels/${ch.channels[0].id}/conversations`);
+    if (!list.conversations[0]) throw new Error("not mirrored yet");
+    return { channel: ch.channels[0], conversation: list.conversations[0] };
+  });
 }
+
+async function simulatorChannelId(platformId: string): Promise<string> {
+  const sim = await fetch(`${app.url}/sandbox/simulator/channels`).then((r) => r.json());
+  return sim.channels.find((c: { platformId: string }) => c.platformId === platformId).id;
+}
+
+async function writeAsContact(platformId: string, destination: string, text: string) {
+  const res = await fetch(`${app.url}/sandbox/simulator/channels/${await simulatorChannelId(platformId)}/chats/${encodeURIComponent(destination)}/messages`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ text }),
+  });
+  expect(res.status).toBe(201);
+}
+
+const lastMessage = async (conversationId: string) => (await api<ThreadResponse>(`/api/conversations/${conversationId}/messages`)).body.messages.at(-1);
 
 beforeAll(async () => {
   app = await startApp(3117);
@@ -27,7 +49,7 @@ describe("the API in sandbox mode", () => {
   it("answers health without a session, with the mode and the database state", async () => {
     const res = await fetch(`${app.url}/api/health`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ status: "ok", mode: "sandbox", database: { kind: "pglite", state: "ok" } });
+    expect(await res.json()).toEqual({ status: "ok", mode: "sandbox", database: { kind: "pglite", state: "ok" }, sync: { role: "leader" } });
   });
 
   it("answers 401 JSON to every inbox route without a session", async () => {
@@ -42,8 +64,12 @@ describe("the API in sandbox mode", () => {
     await expect(signIn(app.url, "admin@switchboard.test", "not-the-password")).rejects.toThrow(/sign-in failed/);
   });
 
-  it("lists the seeded demo channels with stable ids", async () => {
-    const first = await api<ChannelsResponse>("/api/channels");
+  it("lists the seeded demo channels, mirrored, with stable ids", async () => {
+    const first = await eventually(async () => {
+      const res = await api<ChannelsResponse>("/api/channels");
+      expect(res.body.channels).toHaveLength(3);
+      return res;
+    });
     const second = await api<ChannelsResponse>("/api/channels");
     expect(first.status).toBe(200);
     expect(new Set(first.body.channels.map((c) => c.platform))).toEqual(new Set(["webchat", "whatsapp", "telegram"]));
@@ -56,8 +82,11 @@ describe("the API in sandbox mode", () => {
     const times = body.conversations.map((c) => Date.parse(c.lastMessage!.at));
     expect(times.length).toBeGreaterThan(1);
     expect([...times].sort((a, b) => b - a)).toEqual(times);
-    const thread = await api<ThreadResponse>(`/api/conversations/${body.conversations[0].id}/messages`);
-    expect(thread.status).toBe(200);
+    const thread = await eventually(async () => {
+      const res = await api<ThreadResponse>(`/api/conversations/${body.conversations[0].id}/messages`);
+      expect(res.body.messages.length).toBeGreaterThan(0);
+      return res;
+    });
     const at = thread.body.messages.map((m) => Date.parse(m.at));
     expect([...at].sort((a, b) => a - b)).toEqual(at);
   });
@@ -67,27 +96,50 @@ describe("the API in sandbox mode", () => {
     const text = `Hola, ¿qué tal? Ça va 🎉 ${Date.now()}`;
     const sent = await api<{ ok: boolean }>(`/api/conversations/${conversation.id}/messages`, { method: "POST", body: JSON.stringify({ text }) });
     expect(sent.status).toBe(201);
-    const thread = await api<ThreadResponse>(`/api/conversations/${conversation.id}/messages`);
-    expect(thread.body.messages.at(-1)).toMatchObject({ text, direction: "outbound" });
-    const sim = await fetch(`${app.url}/sandbox/simulator/channels`).then((r) => r.json());
-    const simChannel = sim.channels.find((c: { platformId: string }) => c.platformId === channel.platformId);
-    const chat = await fetch(`${app.url}/sandbox/simulator/channels/${simChannel.id}/chats/${encodeURIComponent(conversation.destination)}`).then((r) => r.json());
+    await eventually(async () => expect(await lastMessage(conversation.id)).toMatchObject({ text, direction: "outbound" }));
+    const chat = await fetch(`${app.url}/sandbox/simulator/channels/${await simulatorChannelId(channel.platformId)}/chats/${encodeURIComponent(conversation.destination)}`).then((r) => r.json());
     expect(JSON.stringify(chat)).toContain(text);
   });
 
-  it("shows a message written in the contact simulator in the thread", async () => {
+  it("mirrors a message written in the contact simulator into the thread and pushes an event", async () => {
     const { channel, conversation } = await firstConversation();
-    const sim = await fetch(`${app.url}/sandbox/simulator/channels`).then((r) => r.json());
-    const simChannel = sim.channels.find((c: { platformId: string }) => c.platformId === channel.platformId);
+    const events = await connectSse(`${app.url}/api/events`, { cookie });
+    expect(events.status).toBe(200);
     const text = `Customer says hi ${Date.now()}`;
-    const res = await fetch(`${app.url}/sandbox/simulator/channels/${simChannel.id}/chats/${encodeURIComponent(conversation.destination)}/messages`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ text }),
-    });
-    expect(res.status).toBeLessThan(300);
-    const thread = await api<ThreadResponse>(`/api/conversations/${conversation.id}/messages`);
-    expect(thread.body.messages.at(-1)).toMatchObject({ text, direction: "inbound" });
+    await writeAsContact(channel.platformId, conversation.destination, text);
+    try {
+      await eventually(async () => expect(await lastMessage(conversation.id)).toMatchObject({ text, direction: "inbound" }));
+      await eventually(async () => {
+        const created = events.events.find((e) => (e.data as { type: string; conversationId?: string }).type === "message.created" && (e.data as { conversationId: string }).conversationId === conversation.id);
+        expect(created).toBeDefined();
+        expect(JSON.stringify(created)).not.toContain(text);
+      });
+    } finally {
+      events.close();
+    }
+  });
+
+  it("counts unread per agent, and reading clears it for that agent only", async () => {
+    const { channel, conversation } = await firstConversation();
+    const other = await signIn(app.url, "agent@switchboard.test", "switchboard-agent");
+    const unreadOf = async (who: string) => {
+      const res = await fetch(`${app.url}/api/channels/${channel.id}/conversations`, { headers: { cookie: who } });
+      return ((await res.json()) as ConversationsResponse).conversations.find((c) => c.id === conversation.id)!.unreadCount;
+    };
+    await api<MarkReadResponse>(`/api/conversations/${conversation.id}/read`, { method: "POST" });
+    await fetch(`${app.url}/api/conversations/${conversation.id}/read`, { method: "POST", headers: { cookie: other } });
+    await writeAsContact(channel.platformId, conversation.destination, `unread check ${Date.now()}`);
+    await eventually(async () => expect(await unreadOf(cookie)).toBe(1));
+    expect(await unreadOf(other)).toBe(1);
+    const read = await api<MarkReadResponse>(`/api/conversations/${conversation.id}/read`, { method: "POST" });
+    expect(read.status).toBe(200);
+    expect(await unreadOf(cookie)).toBe(0);
+    expect(await unreadOf(other)).toBe(1);
+  });
+
+  it("answers 401 to the event stream without a session", async () => {
+    const res = await fetch(`${app.url}/api/events`);
+    expect(res.status).toBe(401);
   });
 
   it("refuses bad replies with a specific 4xx and sends nothing", async () => {

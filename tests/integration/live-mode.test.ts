@@ -6,6 +6,7 @@ import { sandboxMessages } from "@/lib/db/schema";
 import type { ChannelsResponse, ConversationsResponse, ThreadResponse } from "@/lib/inbox/types";
 import { startApp } from "../support/app-server";
 import { signIn } from "../support/session";
+import { eventually } from "../support/eventually";
 
 // A protocol-speaking server outside the app plays Afilnet; the app runs in live mode against it.
 const PROVIDER = { user: "acme-support", password: "Pr0vider-Secret!" };
@@ -47,11 +48,18 @@ describe.each([
 
       const cookie = await signIn(app.url, ADMIN.email, ADMIN.password);
       const get = async <T>(path: string) => (await fetch(`${app.url}${path}`, { headers: { cookie } })).json() as Promise<T>;
-      const { channels } = await get<ChannelsResponse>("/api/channels");
-      const whatsapp = channels.find((c) => c.platform === "whatsapp")!;
-      const { conversations } = await get<ConversationsResponse>(`/api/channels/${whatsapp.id}/conversations`);
-      const thread = await get<ThreadResponse>(`/api/conversations/${conversations[0].id}/messages`);
-      expect(thread.messages.length).toBeGreaterThan(0);
+      // Reads come from the mirror, which the sync engine fills from the provider.
+      const conversations = await eventually(async () => {
+        const { channels } = await get<ChannelsResponse>("/api/channels");
+        const whatsapp = channels.find((c) => c.platform === "whatsapp")!;
+        const list = await get<ConversationsResponse>(`/api/channels/${whatsapp.id}/conversations`);
+        expect(list.conversations.length).toBeGreaterThan(0);
+        return list.conversations;
+      });
+      await eventually(async () => {
+        const thread = await get<ThreadResponse>(`/api/conversations/${conversations[0].id}/messages`);
+        expect(thread.messages.length).toBeGreaterThan(0);
+      });
 
       const text = `Reply over ${auth} ✓ ñ ${Date.now()}`;
       const sent = await fetch(`${app.url}/api/conversations/${conversations[0].id}/messages`, {

@@ -33,7 +33,7 @@ describe("starting Switchboard", () => {
     const app = await startApp(3124, { DATABASE_URL: database.url });
     try {
       const health = await fetch(`${app.url}/api/health`).then((r) => r.json());
-      expect(health).toEqual({ status: "ok", mode: "sandbox", database: { kind: "postgres", state: "ok" } });
+      expect(health).toEqual({ status: "ok", mode: "sandbox", database: { kind: "postgres", state: "ok" }, sync: { role: "leader" } });
       const cookie = await signIn(app.url, "agent@switchboard.test", "switchboard-agent");
       const res = await fetch(`${app.url}/api/channels`, { headers: { cookie } });
       expect(res.status).toBe(200);

@@ -8,6 +8,8 @@ export interface RunningApp {
   dataDir: string;
   output: () => string;
   stop: () => Promise<void>;
+  /** Sends `signal` (SIGKILL: dies without any cleanup) and waits for the process to end. */
+  kill: (signal: NodeJS.Signals) => Promise<void>;
 }
 
 const root = path.resolve(__dirname, "../..");
@@ -41,6 +43,10 @@ export async function startApp(port: number, env: Record<string, string> = {}): 
     output: read,
     stop: async () => {
       await stopProcess(child);
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+    kill: async (signal) => {
+      await stopProcess(child, signal);
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

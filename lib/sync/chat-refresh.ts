@@ -1,0 +1,80 @@
+import "server-only";
+import { sql } from "drizzle-orm";
+import type { AfilnetClient } from "@/lib/afilnet/types";
+import type { Db } from "@/lib/db/client";
+import { createCoalescer } from "./coalesce";
+import { describeError } from "./errors";
+import { fetchChat } from "./fetch-chat";
+import { consoleSyncLog, type SyncLog } from "./log";
+import { sharedThrottle, type Throttle } from "./throttle";
+
+/**
+ * On-demand fetches of one chat, callable from any instance (the thread API calls them). They
+ * never reject: the mirror still answers when the provider does not, and the poller catches up.
+ */
+
+export interface ChatRefreshDeps {
+  db: Db;
+  provider: AfilnetClient;
+  /** A thread mirrored more recently than this is fresh enough. */
+  intervalMs: number;
+  /** Default: this process's shared throttle (the engine's, when it runs here). */
+  throttle?: Throttle;
+  log?: SyncLog;
+}
+
+const globalForRefresh = globalThis as unknown as { switchboardChatRefresh?: ReturnType<typeof createCoalescer<void>> };
+const inFlight = () => (globalForRefresh.switchboardChatRefresh ??= createCoalescer<void>());
+
+/**
+ * Fetches the chat if its mirror is older than `intervalMs`. Across instances the claim is a
+ * conditional UPDATE, so one caller fetches and the others go on with the mirror; within this
+ * process concurrent callers wait for the same fetch.
+ */
+export function requestChatRefresh(deps: ChatRefreshDeps, conversationId: string): Promise<void> {
+  return inFlight().join(conversationId, async (markStarted) => {
+    markStarted();
+    try {
+      if (!(await claimStale(deps.db, conversationId, deps.intervalMs))) return;
+      await fetchChat({ db: deps.db, provider: deps.provider, throttle: deps.throttle ?? sharedThrottle() }, conversationId);
+    } catch (error) {
+      report(deps.log, conversationId, error);
+    }
+  });
+}
+
+/**
+ * Fetches the chat now, whatever its age (after an agent's reply was sent). Joins a fetch that
+ * has not gone out yet; one already on the wire may have missed the change, so one more follows
+ * it, shared by everyone who asked meanwhile.
+ */
+export function refreshChatNow(deps: Omit<ChatRefreshDeps, "intervalMs"> & { intervalMs?: number }, conversationId: string): Promise<void> {
+  return inFlight().fresh(conversationId, async (markStarted) => {
+    try {
+      await fetchChat({ db: deps.db, provider: deps.provider, throttle: deps.throttle ?? sharedThrottle() }, conversationId, markStarted);
+    } catch (error) {
+      report(deps.log, conversationId, error);
+    }
+  });
+}
+
+async function claimStale(db: Db, conversationId: string, intervalMs: number): Promise<boolean> {
+  const ms = Math.max(0, Math.round(intervalMs));
+  const claimed = await db.execute(sql`
+    update conversations set mirrored_at = now()
+    where id = ${conversationId}
+      and (mirrored_at is null or mirrored_at < now() - ${ms}::int * interval '1 millisecond')
+    returning id`);
+  return rowsOf(claimed).length > 0;
+}
+
+/** `db.execute` answers an array (postgres-js) or `{ rows }` (PGlite). */
+function rowsOf(result: unknown): unknown[] {
+  if (Array.isArray(result)) return result;
+  const rows = (result as { rows?: unknown[] } | null)?.rows;
+  return Array.isArray(rows) ? rows : [];
+}
+
+function report(log: SyncLog | undefined, conversationId: string, error: unknown): void {
+  (log ?? consoleSyncLog)("warn", `refresh of conversation ${conversationId} failed (${describeError(error)})`);
+}

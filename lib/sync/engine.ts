@@ -1,0 +1,172 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import type { AfilnetClient } from "@/lib/afilnet/types";
+import type { Db } from "@/lib/db/client";
+import { channels } from "@/lib/db/schema";
+import { BACKOFF_CAP_MS, backoffDelay } from "./backoff";
+import { createBudget } from "./budget";
+import { refreshChatNow } from "./chat-refresh";
+import { startChannelPoller, type ChannelPoller } from "./channel-poller";
+import { createCoalescer } from "./coalesce";
+import { describeError } from "./errors";
+import { consoleSyncLog, type SyncLog } from "./log";
+import { applyChannels, type ChannelRow } from "./mirror-channels";
+import { createSleeper } from "./sleeper";
+import { createThrottle, type Throttle } from "./throttle";
+
+export interface SyncEngineOptions {
+  db: Db;
+  provider: AfilnetClient;
+  /** How often each channel is polled (jittered). */
+  intervalMs: number;
+  /** The most provider calls per second, all channels together (ignored when `throttle` is given). */
+  maxRequestsPerSecond: number;
+  /** How often the channel list is refreshed; default 5 minutes. */
+  channelRefreshMs?: number;
+  /** Awaited before the first provider call (in sandbox mode: until the app's own server listens). */
+  beforeFirstCall?: () => Promise<void>;
+  /** Longest wait between two polls of a failing channel; default 60 s. */
+  backoffCapMs?: number;
+  /** Every this many polls of a channel, refresh chats with outbound messages in transit; default 5. */
+  statusSweepEvery?: number;
+  /** "Recent" outbound messages for that sweep; default 15 minutes. */
+  recentOutboundMs?: number;
+  /** Shares the per-channel slots and the budget with on-demand refreshes of this process. */
+  throttle?: Throttle;
+  now?: () => Date;
+  random?: () => number;
+  log?: SyncLog;
+}
+
+export interface SyncEngine {
+  /** Starts polling; does nothing when already running. */
+  start(): void;
+  /** Stops polling; resolves once every call and write in progress has finished. */
+  stop(): Promise<void>;
+  readonly running: boolean;
+  /** Refreshes the channel list now (concurrent calls share one); rejects when the provider fails. */
+  refreshChannels(): Promise<void>;
+  /** Fetches one chat now; concurrent calls for one chat share one upstream call. Never rejects. */
+  refreshChat(conversationId: string): Promise<void>;
+}
+
+const CHANNELS_KEY = "channels";
+
+/** The poller: mirrors channels, chats and messages from the provider into the database. */
+export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
+  const { db, provider, intervalMs } = options;
+  const channelRefreshMs = options.channelRefreshMs ?? 5 * 60_000;
+  const backoffCapMs = options.backoffCapMs ?? BACKOFF_CAP_MS;
+  const now = options.now ?? (() => new Date());
+  const random = options.random ?? Math.random;
+  const log = options.log ?? consoleSyncLog;
+  const throttle = options.throttle ?? createThrottle(createBudget({ maxPerSecond: options.maxRequestsPerSecond }));
+  const pollerDeps = {
+    db,
+    provider,
+    throttle,
+    intervalMs,
+    backoffCapMs,
+    now,
+    random,
+    log,
+    statusSweepEvery: options.statusSweepEvery ?? 5,
+    recentOutboundMs: options.recentOutboundMs ?? 15 * 60_000,
+  };
+
+  const sleeper = createSleeper();
+  const pollers = new Map<string, ChannelPoller>();
+  const pending = new Set<Promise<unknown>>();
+  const channelRefreshes = createCoalescer<void>();
+  let running = false;
+  let main: Promise<void> = Promise.resolve();
+  let stopping: Promise<void> = new Promise(() => {});
+  let signalStop = () => {};
+
+  function track<T>(promise: Promise<T>): Promise<T> {
+    pending.add(promise);
+    void promise.finally(() => pending.delete(promise)).catch(() => {});
+    return promise;
+  }
+
+  /** Polls exactly the given channels: starts the new ones, stops the ones gone. */
+  function pollChannels(listed: ChannelRow[]): void {
+    if (!running) return;
+    const ids = new Set(listed.map((c) => c.id));
+    for (const [id, poller] of pollers) {
+      if (ids.has(id)) continue;
+      poller.stop();
+      pollers.delete(id);
+      track(poller.done);
+    }
+    for (const channel of listed) {
+      if (!pollers.has(channel.id)) pollers.set(channel.id, startChannelPoller(pollerDeps, channel));
+    }
+  }
+
+  function refreshChannelsOnce(): Promise<void> {
+    return channelRefreshes.join(CHANNELS_KEY, async () => {
+      const upstream = await throttle.run(CHANNELS_KEY, () => provider.getChatChannels());
+      const { changed, listed } = await applyChannels(db, upstream);
+      if (changed) log("info", `channels refreshed: ${listed.length} listed`);
+      pollChannels(listed);
+    });
+  }
+
+  async function channelLoop(): Promise<void> {
+    if (options.beforeFirstCall) await Promise.race([options.beforeFirstCall().catch(() => {}), stopping]);
+    let failures = 0;
+    while (running) {
+      try {
+        await refreshChannelsOnce();
+        failures = 0;
+      } catch (error) {
+        failures += 1;
+        log("warn", `channel refresh failed (${describeError(error)}, ${failures} in a row)`);
+        // Meanwhile poll what the mirror already knows, so chats keep flowing.
+        if (pollers.size === 0) await pollKnownChannels();
+      }
+      if (!running) break;
+      await sleeper.sleep(failures === 0 ? channelRefreshMs : backoffDelay(failures, { baseMs: intervalMs, capMs: Math.min(backoffCapMs, channelRefreshMs), random }));
+    }
+  }
+
+  async function pollKnownChannels(): Promise<void> {
+    try {
+      pollChannels(await db.select().from(channels).where(eq(channels.listed, true)));
+    } catch (error) {
+      log("error", `could not read the mirrored channels (${describeError(error)})`);
+    }
+  }
+
+  return {
+    get running() {
+      return running;
+    },
+    start() {
+      if (running) return;
+      running = true;
+      stopping = new Promise((resolve) => (signalStop = resolve));
+      main = channelLoop().catch((error: unknown) => log("error", `channel loop ended (${describeError(error)})`));
+    },
+    async stop() {
+      if (!running) return;
+      running = false;
+      signalStop();
+      sleeper.wakeAll();
+      for (const poller of pollers.values()) {
+        poller.stop();
+        track(poller.done);
+      }
+      pollers.clear();
+      await main;
+      while (pending.size > 0) await Promise.allSettled([...pending]);
+    },
+    refreshChannels() {
+      return track(refreshChannelsOnce());
+    },
+    refreshChat(conversationId) {
+      return track(refreshChatNow({ db, provider, throttle, log }, conversationId));
+    },
+  };
+}
