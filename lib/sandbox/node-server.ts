@@ -31,6 +31,8 @@ export async function startSandboxServer(options: {
   now?: () => Date;
   /** Called with each request as it arrives: lets a test check what travels where. */
   onRequest?: (request: SeenRequest) => void;
+  /** A fixed port, to bring the "provider" back where the app expects it; default any free one. */
+  port?: number;
 }): Promise<SandboxServer> {
   const credentials = options.credentials ?? SANDBOX_CREDENTIALS;
   const server = createServer((req, res) => {
@@ -63,7 +65,7 @@ export async function startSandboxServer(options: {
     }
   }
 
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   const base = `http://127.0.0.1:${port}`;
   return {
