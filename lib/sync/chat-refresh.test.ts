@@ -1,6 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { conversations } from "@/lib/db/schema";
+import { channels, conversations } from "@/lib/db/schema";
 import { queueFault } from "@/lib/sandbox/faults";
 import { refreshChatNow, requestChatRefresh, type ChatRefreshDeps } from "./chat-refresh";
 import { silentSyncLog } from "./log";
@@ -48,6 +48,18 @@ describe("on-demand chat refresh", { timeout: 30_000 }, () => {
     await fx.db.update(conversations).set({ mirroredAt: sql`now() - interval '3 seconds'` }).where(eq(conversations.id, conversation.id));
     await requestChatRefresh(deps, conversation.id);
     expect(fx.count("getmessages")).toBe(2);
+  });
+
+  it("does not fetch a thread whose channel the poller has just polled: the poll proved it current", async () => {
+    const conversation = await knownConversation();
+    await fx.db.update(channels).set({ lastSyncedAt: sql`now() - interval '1 second'` }).where(eq(channels.id, conversation.channelId));
+    await Promise.all(Array.from({ length: 5 }, () => requestChatRefresh(deps, conversation.id)));
+    expect(fx.count("getmessages")).toBe(0);
+
+    // The poller lags (more than two intervals): the thread is fetched on demand again.
+    await fx.db.update(channels).set({ lastSyncedAt: sql`now() - interval '5 seconds'` }).where(eq(channels.id, conversation.channelId));
+    await requestChatRefresh(deps, conversation.id);
+    expect(fx.count("getmessages")).toBe(1);
   });
 
   it("lets only one instance claim a stale thread: the claim is a conditional update in the database", async () => {

@@ -58,13 +58,22 @@ export function refreshChatNow(deps: Omit<ChatRefreshDeps, "intervalMs"> & { int
   });
 }
 
+/**
+ * A thread is fresh when it was fetched within an interval, or when its channel was polled
+ * successfully within two (a poll that saw the chat's head unchanged proves the thread is
+ * current; two intervals allow for the poll's jitter and duration). So agents opening threads
+ * cost no upstream calls while the poller keeps up, and only a lagging mirror is fetched.
+ */
 async function claimStale(db: Db, conversationId: string, intervalMs: number): Promise<boolean> {
   const ms = Math.max(0, Math.round(intervalMs));
   const claimed = await db.execute(sql`
-    update conversations set mirrored_at = now()
-    where id = ${conversationId}
-      and (mirrored_at is null or mirrored_at < now() - ${ms}::int * interval '1 millisecond')
-    returning id`);
+    update conversations c set mirrored_at = now()
+    from channels ch
+    where c.id = ${conversationId}
+      and ch.id = c.channel_id
+      and (c.mirrored_at is null or c.mirrored_at < now() - ${ms}::int * interval '1 millisecond')
+      and (ch.last_synced_at is null or ch.last_synced_at < now() - ${2 * ms}::int * interval '1 millisecond')
+    returning c.id`);
   return rowsOf(claimed).length > 0;
 }
 

@@ -73,7 +73,7 @@ async function main() {
       const text = `latency probe ${i} ${Date.now()}`;
       const start = performance.now();
       await contactWrites(text);
-      await page.getByText(text, { exact: true }).waitFor({ timeout: 20_000 });
+      await page.getByRole("log", { name: "Messages" }).getByText(text, { exact: true }).waitFor({ timeout: 20_000 });
       latencies.push(performance.now() - start);
     }
     await context.close();
