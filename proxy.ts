@@ -17,6 +17,6 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything but the API (which answers 401 JSON itself), sign-in, the sandbox and static files.
-  matcher: ["/((?!api/|login|sandbox|_next/|favicon\\.ico|icon|robots\\.txt|.*\\.(?:svg|png|jpg|ico|webp|css|js)$).*)"],
+  // Everything but the API (which answers 401 JSON itself), public file links, sign-in, the sandbox and static files.
+  matcher: ["/((?!api/|files/|login|sandbox|_next/|favicon\\.ico|icon|robots\\.txt|.*\\.(?:svg|png|jpg|ico|webp|css|js)$).*)"],
 };

@@ -14,6 +14,24 @@ const httpUrl = (what: string) =>
     .url(`must be an http(s) URL for ${what}`)
     .refine((u) => /^https?:\/\//i.test(u), `must start with http:// or https://`);
 
+export const FILE_LIMIT_TYPES = ["image", "video", "audio", "voice", "document", "contact"] as const;
+export type FileLimitType = (typeof FILE_LIMIT_TYPES)[number];
+export const DEFAULT_FILE_LIMITS_MB = "image=16,video=64,audio=16,voice=16,document=100,contact=1";
+
+/** "image=16,video=64" → sizes in MB per type; null when any entry is malformed. Unlisted types keep their default. */
+export function parseFileLimitsMb(value: string): Partial<Record<FileLimitType, number>> | null {
+  const limits: Partial<Record<FileLimitType, number>> = {};
+  for (const entry of value.split(",").map((e) => e.trim()).filter(Boolean)) {
+    const match = /^([a-z]+)\s*=\s*(\d+(?:\.\d+)?)$/i.exec(entry);
+    const type = match?.[1].toLowerCase() as FileLimitType | undefined;
+    if (!match || !type || !FILE_LIMIT_TYPES.includes(type)) return null;
+    const mb = Number(match[2]);
+    if (!(mb > 0 && mb <= 2000)) return null;
+    limits[type] = mb;
+  }
+  return Object.keys(limits).length > 0 ? limits : null;
+}
+
 export const envSchema = z
   .object({
     AFILNET_USER: optionalString,
@@ -67,6 +85,14 @@ export const envSchema = z
         .int("must be a whole number of milliseconds")
         .min(200, "must be at least 200")
         .default(2000),
+    ),
+    FILE_LIMITS_MB: z.preprocess(
+      emptyAsUndefined,
+      z
+        .string()
+        .default(DEFAULT_FILE_LIMITS_MB)
+        .refine((v) => parseFileLimitsMb(v) !== null, `must be a list like "${DEFAULT_FILE_LIMITS_MB}" (types: ${FILE_LIMIT_TYPES.join(", ")}; sizes in MB, more than 0 and at most 2000)`)
+        .transform((v) => ({ ...parseFileLimitsMb(DEFAULT_FILE_LIMITS_MB)!, ...parseFileLimitsMb(v)! })),
     ),
     SYNC_MAX_REQUESTS_PER_SECOND: z.preprocess(
       emptyAsUndefined,

@@ -2,7 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { parseEnv, readProcessEnv, type Env } from "./env";
+import { parseEnv, readProcessEnv, type Env, type FileLimitType } from "./env";
 
 export type AfilnetAuthMode = Env["AFILNET_AUTH"];
 
@@ -18,6 +18,8 @@ export interface AppConfig {
   syncIntervalMs: number;
   /** The most calls per second the sync engine makes to the provider, all channels together. */
   syncMaxRequestsPerSecond: number;
+  /** The largest upload accepted per Afilnet file type, in bytes (FILE_LIMITS_MB). */
+  fileLimits: Record<FileLimitType, number>;
 }
 
 /**
@@ -43,6 +45,9 @@ export function buildConfig(env: Env, authSecret: string): AppConfig {
     admin: env.ADMIN_EMAIL && env.ADMIN_PASSWORD ? { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD } : undefined,
     syncIntervalMs: env.SYNC_INTERVAL_MS,
     syncMaxRequestsPerSecond: env.SYNC_MAX_REQUESTS_PER_SECOND,
+    fileLimits: Object.fromEntries(
+      Object.entries(env.FILE_LIMITS_MB).map(([type, mb]) => [type, Math.round(mb * 1024 * 1024)]),
+    ) as Record<FileLimitType, number>,
   };
 }
 

@@ -1,5 +1,11 @@
 import { sql } from "drizzle-orm";
-import { bigint, bigserial, boolean, index, integer, jsonb, pgEnum, pgTable, primaryKey, serial, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bigint, bigserial, customType, boolean, index, integer, jsonb, pgEnum, pgTable, primaryKey, serial, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+
+// Drizzle has no built-in bytea column; Buffers in and out.
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => "bytea",
+  fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value)),
+});
 
 export const agentRole = pgEnum("agent_role", ["admin", "supervisor", "agent"]);
 
@@ -83,6 +89,24 @@ export const messages = pgTable(
     sentByAgentId: uuid("sent_by_agent_id").references(() => agents.id, { onDelete: "set null" }),
     /** The provider's datetime (when it happened), not when the mirror saw it. */
     sentAt: timestamp("sent_at", { withTimezone: true }).notNull(),
+    // File messages (kind = file): the Afilnet type, the URLs handed to the provider, and the
+    // stored upload when the file came from an agent (null for a send by URL).
+    fileType: text("file_type", { enum: ["image", "video", "audio", "voice", "document", "contact"] }),
+    fileUrl: text("file_url"),
+    thumbUrl: text("thumb_url"),
+    fileId: uuid("file_id").references(() => files.id, { onDelete: "set null" }),
+    // The outbox: a reply written here is stored first and sent by lib/outbox. Null for messages
+    // that only came from the provider.
+    idempotencyKey: text("idempotency_key"),
+    delivery: text("delivery", { enum: ["pending", "sending", "sent", "failed"] }),
+    deliveryAttempts: integer("delivery_attempts").notNull().default(0),
+    nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }),
+    /** A worker holds the send until then; past it, the send is taken again (after a crash). */
+    leaseUntil: timestamp("lease_until", { withTimezone: true }),
+    /** Set once a send may have taken effect without an answer: look upstream before resending. */
+    ambiguousSince: timestamp("ambiguous_since", { withTimezone: true }),
+    lastErrorCode: text("last_error_code"),
+    lastError: text("last_error"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -90,8 +114,44 @@ export const messages = pgTable(
     uniqueIndex("messages_provider_id_idx").on(t.conversationId, t.providerMessageId),
     // A thread page: a conversation's messages in order, newest pages first.
     index("messages_thread_idx").on(t.conversationId, t.sentAt, t.id),
+    uniqueIndex("messages_idempotency_key_idx").on(t.idempotencyKey),
+    // The outbox's queue: only unsent replies are in it.
+    index("messages_outbox_idx")
+      .on(t.nextAttemptAt, t.id)
+      .where(sql`${t.delivery} in ('pending', 'sending')`),
   ],
 );
+
+/** Uploaded files (and generated contact cards), served at unguessable URLs under PUBLIC_URL. */
+export const files = pgTable(
+  "files",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    /** 32 random bytes, base64url: the secret part of the public URL. */
+    token: text("token").notNull(),
+    /** A display name, cleaned; never used as a path. */
+    name: text("name").notNull(),
+    mime: text("mime").notNull(),
+    type: text("type", { enum: ["image", "video", "audio", "voice", "document", "contact"] }).notNull(),
+    size: integer("size").notNull(),
+    sha256: text("sha256").notNull(),
+    /** Where the bytes are: a file under DATA_DIR, or the file_blobs table (several instances). */
+    storage: text("storage", { enum: ["disk", "database"] }).notNull(),
+    hasThumbnail: boolean("has_thumbnail").notNull().default(false),
+    uploadedBy: uuid("uploaded_by").references(() => agents.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("files_token_idx").on(t.token)],
+);
+
+/** File bytes kept in PostgreSQL when DATABASE_URL is set, so every instance can serve them. */
+export const fileBlobs = pgTable("file_blobs", {
+  fileId: uuid("file_id")
+    .primaryKey()
+    .references(() => files.id, { onDelete: "cascade" }),
+  data: bytea("data").notNull(),
+  thumbnail: bytea("thumbnail"),
+});
 
 /** How many of a conversation's inbound messages an agent has read. */
 export const readMarkers = pgTable(

@@ -34,14 +34,37 @@ export interface ConversationView {
   readInboundCount: number;
 }
 
+export type FileType = "image" | "video" | "audio" | "voice" | "document" | "contact";
+
+/** A file as the inbox shows it. `url`/`thumbUrl` are public (the provider fetches them). */
+export interface FileView {
+  type: FileType;
+  url: string;
+  thumbUrl: string | null;
+  /** Present for files stored here (uploads, contact cards); null for a file sent by URL. */
+  name: string | null;
+  mime: string | null;
+  size: number | null;
+}
+
+/** Where an agent's reply is in the outbox; null for messages that only came from the provider. */
+export type Delivery = "pending" | "sending" | "sent" | "failed";
+
 export interface MessageView {
-  /** The mirror's id (increasing in the order messages were mirrored). */
+  /** The mirror's id (increasing in the order messages were stored). */
   id: number;
   providerMessageId: string | null;
   direction: "inbound" | "outbound";
+  kind: "text" | "file";
+  /** The text, or a file's caption. */
   text: string;
+  file: FileView | null;
   /** The provider's status, raw (sent, delivered, read, or anything else it says). */
   status: string;
+  delivery: Delivery | null;
+  /** Why a failed reply failed, fit to show; null otherwise. */
+  error: string | null;
+  sentBy: { id: string; name: string } | null;
   at: string;
 }
 
@@ -75,9 +98,32 @@ export interface MarkReadResponse {
   readInboundCount: number;
   channelReadInboundSum: number;
 }
+/**
+ * POST /api/conversations/{id}/messages. The key is made by the browser once per message:
+ * sending it again (double click, retry after a network error) stores nothing new.
+ * Exactly one of: `text` alone; `fileId` (an upload, `text` as caption); `fileUrl` + `fileType`.
+ */
+export interface SendReplyRequest {
+  idempotencyKey: string;
+  text?: string;
+  fileId?: string;
+  fileUrl?: string;
+  fileType?: FileType;
+}
+/** 202 when stored now, 200 when this key was stored before; either way the stored message. */
 export interface SendReplyResponse {
-  ok: true;
-  messageId: string | null;
+  message: MessageView;
+}
+/** POST /api/files (multipart `file`, optional `voice=1` for a recorded voice note). */
+export interface UploadResponse {
+  fileId: string;
+  file: FileView;
+}
+/** POST /api/files/contact: a contact card, stored as a vCard. */
+export interface ContactCardRequest {
+  name: string;
+  phone?: string;
+  email?: string;
 }
 
 /** Every API error body: a stable code and a message fit to show a person. */

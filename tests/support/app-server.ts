@@ -16,10 +16,10 @@ const root = path.resolve(__dirname, "../..");
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 
 // Variables of the configuration contract: a test app starts from none of the caller's.
-const CONTRACT = /^(AFILNET_|DATABASE_URL$|DATA_DIR$|PORT$|PUBLIC_URL$|AUTH_SECRET$|ADMIN_|SYNC_INTERVAL_MS$|SYNC_MAX_REQUESTS_PER_SECOND$|NEXTAUTH_)/;
+const CONTRACT = /^(AFILNET_|DATABASE_URL$|DATA_DIR$|PORT$|PUBLIC_URL$|AUTH_SECRET$|ADMIN_|SYNC_INTERVAL_MS$|SYNC_MAX_REQUESTS_PER_SECOND$|FILE_LIMITS_MB$|NEXTAUTH_)/;
 
-function spawnApp(port: number, env: Record<string, string>) {
-  const dataDir = mkdtempSync(path.join(tmpdir(), "switchboard-test-"));
+function spawnApp(port: number, env: Record<string, string>, reuseDir?: string) {
+  const dataDir = reuseDir ?? mkdtempSync(path.join(tmpdir(), "switchboard-test-"));
   const baseEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !CONTRACT.test(k)));
   const child = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: root,
@@ -32,9 +32,16 @@ function spawnApp(port: number, env: Record<string, string>) {
   return { child, dataDir, output: () => output };
 }
 
-/** Starts the production build (`next build` must have run) on 127.0.0.1 with a fresh DATA_DIR. */
-export async function startApp(port: number, env: Record<string, string> = {}): Promise<RunningApp> {
-  const { child, dataDir, output: read } = spawnApp(port, env);
+/**
+ * Starts the production build (`next build` must have run) on 127.0.0.1 with a fresh DATA_DIR,
+ * or with `options.dataDir` (the caller's, never removed here: an app restarted on it finds
+ * what the killed one left).
+ */
+export async function startApp(port: number, env: Record<string, string> = {}, options: { dataDir?: string } = {}): Promise<RunningApp> {
+  const { child, dataDir, output: read } = spawnApp(port, env, options.dataDir);
+  const removeData = () => {
+    if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
+  };
   const url = `http://127.0.0.1:${port}`;
   await waitForHealth(url, child, read);
   return {
@@ -43,11 +50,11 @@ export async function startApp(port: number, env: Record<string, string> = {}): 
     output: read,
     stop: async () => {
       await stopProcess(child);
-      rmSync(dataDir, { recursive: true, force: true });
+      removeData();
     },
     kill: async (signal) => {
       await stopProcess(child, signal);
-      rmSync(dataDir, { recursive: true, force: true });
+      removeData();
     },
   };
 }

@@ -1,0 +1,33 @@
+import { fileResponse } from "@/lib/files/serve";
+import { getFileByToken, readStored } from "@/lib/files/store";
+import { getRuntime } from "@/lib/runtime/boot";
+
+export const dynamic = "force-dynamic";
+
+const notFound = () =>
+  new Response("Not found", { status: 404, headers: { "content-type": "text/plain; charset=utf-8", "x-content-type-options": "nosniff" } });
+
+/**
+ * Public on purpose: the provider's servers fetch these URLs without a session. The token is
+ * the secret; the name is only for people and is not checked.
+ */
+async function serve(req: Request, { params }: { params: Promise<{ token: string; name: string }> }): Promise<Response> {
+  try {
+    const { token, name } = await params;
+    const { config, db } = await getRuntime();
+    const file = await getFileByToken(db, token);
+    if (!file) return notFound();
+    // No original is ever named thumbnail.jpg (see cleanFileName), so the name is unambiguous.
+    const variant = name === "thumbnail.jpg" ? "thumbnail" : "original";
+    if (variant === "thumbnail" && !file.hasThumbnail) return notFound();
+    const bytes = await readStored(db, config, file, variant);
+    if (!bytes) return notFound();
+    return fileResponse(req, file, bytes, variant);
+  } catch (error) {
+    console.error("serving a file failed:", error instanceof Error ? error.message : error);
+    return new Response("Unavailable", { status: 503, headers: { "content-type": "text/plain; charset=utf-8" } });
+  }
+}
+
+export const GET = serve;
+export const HEAD = serve;
