@@ -1,22 +1,49 @@
 import "server-only";
-import { and, asc, desc, eq, gt, sql } from "drizzle-orm";
-import { messages } from "@/lib/db/schema";
+import { and, asc, desc, eq, gt, inArray, sql } from "drizzle-orm";
+import type { DbExecutor } from "@/lib/db/client";
+import { agents, files, messages } from "@/lib/db/schema";
 import { invalidInput } from "@/lib/errors";
 import type { InboxContext } from "./context";
 import { getConversation } from "./conversations";
 import { decodeCursor, encodeCursor } from "./cursor";
 import { MESSAGES_PAGE_SIZE, type MessageView, type NewMessagesResponse, type ThreadResponse } from "./types";
 
-type MessageRow = typeof messages.$inferSelect;
+export type MessageRow = typeof messages.$inferSelect;
+type FileInfo = { name: string; mime: string; size: number };
 
-const toMessageView = (m: MessageRow): MessageView => ({
-  id: m.id,
-  providerMessageId: m.providerMessageId,
-  direction: m.direction,
-  text: m.body,
-  status: m.providerStatus,
-  at: m.sentAt.toISOString(),
-});
+function toMessageView(m: MessageRow, file: FileInfo | undefined, sentBy: { id: string; name: string } | undefined): MessageView {
+  return {
+    id: m.id,
+    providerMessageId: m.providerMessageId,
+    direction: m.direction,
+    kind: m.kind === "file" ? "file" : "text",
+    text: m.body,
+    file:
+      m.fileType && m.fileUrl
+        ? { type: m.fileType, url: m.fileUrl, thumbUrl: m.thumbUrl, name: file?.name ?? null, mime: file?.mime ?? null, size: file?.size ?? null }
+        : null,
+    status: m.providerStatus,
+    delivery: m.delivery,
+    error: m.delivery === "failed" ? m.lastError : null,
+    sentBy: sentBy ?? null,
+    at: m.sentAt.toISOString(),
+  };
+}
+
+/** Views of stored messages, with their uploads' names and the agents who wrote them (two lookups, not one per row). */
+export async function toMessageViews(db: DbExecutor, rows: MessageRow[]): Promise<MessageView[]> {
+  const fileIds = [...new Set(rows.map((r) => r.fileId).filter((id): id is string => id !== null))];
+  const agentIds = [...new Set(rows.map((r) => r.sentByAgentId).filter((id): id is string => id !== null))];
+  const fileRows = fileIds.length
+    ? await db.select({ id: files.id, name: files.name, mime: files.mime, size: files.size }).from(files).where(inArray(files.id, fileIds))
+    : [];
+  const agentRows = agentIds.length ? await db.select({ id: agents.id, name: agents.name }).from(agents).where(inArray(agents.id, agentIds)) : [];
+  const fileById = new Map(fileRows.map((f) => [f.id, f]));
+  const agentById = new Map(agentRows.map((a) => [a.id, a]));
+  return rows.map((r) =>
+    toMessageView(r, r.fileId ? fileById.get(r.fileId) : undefined, r.sentByAgentId ? agentById.get(r.sentByAgentId) : undefined),
+  );
+}
 
 /** A page of a conversation's messages from the mirror (the newest, or those before a cursor), oldest first. */
 export async function getThread(
@@ -41,7 +68,7 @@ export async function getThread(
   return {
     conversation: view,
     channel: channel.view,
-    messages: page.reverse().map(toMessageView),
+    messages: await toMessageViews(ctx.db, page.reverse()),
     olderCursor: rows.length > MESSAGES_PAGE_SIZE && oldest ? encodeCursor(oldest.sentAt, oldest.id) : null,
   };
 }
@@ -59,5 +86,5 @@ export async function getNewMessages(
     .where(and(eq(messages.conversationId, row.id), gt(messages.id, afterId)))
     .orderBy(asc(messages.sentAt), asc(messages.id))
     .limit(500);
-  return { messages: rows.map(toMessageView) };
+  return { messages: await toMessageViews(ctx.db, rows) };
 }

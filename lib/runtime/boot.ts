@@ -4,6 +4,7 @@ import { ConfigError } from "@/lib/config/env";
 import { openDatabase, type Db, type Listen } from "@/lib/db/client";
 import { ensureFirstAgents, StartupError } from "@/lib/auth/bootstrap";
 import { seedSandbox } from "@/lib/sandbox/seed";
+import { startOutbox } from "@/lib/outbox/start";
 import { startSync } from "@/lib/sync/start";
 
 export interface Runtime {
@@ -53,7 +54,10 @@ export function bootStatus(): "not-started" | "starting" | "ready" | "failed" {
  */
 export async function bootOrExit(): Promise<void> {
   try {
-    await startSync(await getRuntime());
+    const runtime = await getRuntime();
+    await startSync(runtime);
+    // Every instance sends: replies stored before a crash or a restart go out from here.
+    startOutbox(runtime);
   } catch (error) {
     if (error instanceof ConfigError || error instanceof StartupError) {
       console.error(`switchboard: ${error.message}`);

@@ -53,3 +53,17 @@ describe("fault queue", () => {
     expect(listFaults()).toEqual([]);
   });
 });
+
+describe("probabilistic faults", () => {
+  it("hits about the given share of matching requests and never runs out", () => {
+    clearFaults();
+    queueFault({ kind: "http500", methods: ["sendmessage"], probability: 0.25, count: Infinity });
+    let hits = 0;
+    for (let i = 0; i < 4000; i += 1) if (takeFault("sendmessage")) hits += 1;
+    expect(hits).toBeGreaterThan(800);
+    expect(hits).toBeLessThan(1200);
+    expect(takeFault("getmessages")).toBeNull();
+    expect(listFaults()).toHaveLength(1);
+    clearFaults();
+  });
+});

@@ -13,12 +13,17 @@ import { CHAT_METHODS } from "./wire";
  * - reset: start the answer, then abort the connection; no effect.
  * - blackhole: apply the request, then hold the answer `ms` before giving it; set `ms` past the
  *   caller's timeout to get "it happened, but the caller never heard".
+ *
+ * With `probability` a fault hits each matching request by chance; with `count: Infinity` it
+ * never runs out (a chaos run's steady rate of failures).
  */
 
 const ms = z.number().int().min(0).max(600_000);
 const common = {
   /** How many of the next matching requests the fault hits. */
-  count: z.number().int().min(1).max(1000).default(1),
+  count: z.union([z.number().int().min(1).max(1000), z.literal(Infinity)]).default(1),
+  /** Hit each matching request with this chance only (chaos runs); absent = every one. */
+  probability: z.number().gt(0).max(1).optional(),
   /** Only requests for these methods; absent = every request. */
   methods: z.array(z.enum(CHAT_METHODS)).min(1).optional(),
 };
@@ -72,7 +77,11 @@ export function listFaults(): QueuedFault[] {
  */
 export function takeFault(method: string | undefined): Fault | null {
   const s = state();
-  const index = s.queue.findIndex(({ fault }) => !fault.methods || (method !== undefined && (fault.methods as string[]).includes(method)));
+  const index = s.queue.findIndex(
+    ({ fault }) =>
+      (!fault.methods || (method !== undefined && (fault.methods as string[]).includes(method))) &&
+      (fault.probability === undefined || Math.random() < fault.probability),
+  );
   if (index === -1) return null;
   const entry = s.queue[index];
   entry.remaining -= 1;

@@ -6,6 +6,7 @@ import type { Db, DbExecutor } from "@/lib/db/client";
 import { channels, conversations, messages } from "@/lib/db/schema";
 import { publishEvents } from "@/lib/events/publish";
 import type { InboxEvent } from "@/lib/events/types";
+import { linkOutboundCopies } from "./link-replies";
 import type { ConversationRow } from "./mirror-heads";
 
 export interface ApplyMessagesResult {
@@ -43,7 +44,10 @@ export async function applyMessages(db: Db, conversation: Pick<ConversationRow, 
     const incoming = dedupe(page);
     const existing = await existingMessages(tx, conv.id, incoming.map((m) => m.messageId));
 
-    const fresh = incoming.filter((m) => !existing.has(m.messageId));
+    const unseen = incoming.filter((m) => !existing.has(m.messageId));
+    // Copies of replies written here: update the stored reply instead of adding a second row.
+    const linked = await linkOutboundCopies(tx, conv.id, unseen);
+    const fresh = unseen.filter((m) => !linked.has(m.messageId));
     const insertedIds = new Map<string, number>();
     for (let i = 0; i < fresh.length; i += CHUNK) {
       const rows = await tx
@@ -74,6 +78,7 @@ export async function applyMessages(db: Db, conversation: Pick<ConversationRow, 
       statusEvents.push({ type: "message.updated", channelId: conv.channelId, conversationId: conv.id, messageId: known.id, status: m.status });
     }
 
+    for (const [providerId, reply] of linked) existing.set(providerId, reply);
     const summary = await nextSummary(tx, conv, incoming, existing);
     const insertedInbound = inserted.filter((m) => m.direction === "inbound").length;
     const summaryChanged =
@@ -116,6 +121,9 @@ export async function applyMessages(db: Db, conversation: Pick<ConversationRow, 
         conversationInboundCount: conv.inboundCount + inboundSoFar,
         channelInboundCount: channelBefore + inboundSoFar,
       });
+    }
+    for (const [, reply] of linked) {
+      statusEvents.push({ type: "message.updated", channelId: conv.channelId, conversationId: conv.id, messageId: reply.id, status: "sent" });
     }
     events.push(...statusEvents);
     if (summaryChanged) events.push({ type: "conversation.updated", channelId: conv.channelId, conversationId: conv.id });

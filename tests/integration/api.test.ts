@@ -1,9 +1,10 @@
+import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startApp, type RunningApp } from "../support/app-server";
 import { signIn } from "../support/session";
 import { eventually } from "../support/eventually";
 import { connectSse } from "../support/sse-client";
-import type { ChannelsResponse, ConversationsResponse, MarkReadResponse, ThreadResponse } from "@/lib/inbox/types";
+import type { ChannelsResponse, ConversationsResponse, MarkReadResponse, SendReplyResponse, ThreadResponse } from "@/lib/inbox/types";
 
 let app: RunningApp;
 let cookie: string;
@@ -94,9 +95,20 @@ describe("the API in sandbox mode", () => {
   it("sends a reply that reaches the contact simulator, emoji and accents intact", async () => {
     const { channel, conversation } = await firstConversation();
     const text = `Hola, ¿qué tal? Ça va 🎉 ${Date.now()}`;
-    const sent = await api<{ ok: boolean }>(`/api/conversations/${conversation.id}/messages`, { method: "POST", body: JSON.stringify({ text }) });
-    expect(sent.status).toBe(201);
-    await eventually(async () => expect(await lastMessage(conversation.id)).toMatchObject({ text, direction: "outbound" }));
+    const idempotencyKey = randomUUID();
+    const sent = await api<SendReplyResponse>(`/api/conversations/${conversation.id}/messages`, { method: "POST", body: JSON.stringify({ idempotencyKey, text }) });
+    expect(sent.status).toBe(202);
+    expect(sent.body.message).toMatchObject({ text, direction: "outbound", delivery: "pending" });
+    // The same key again (a double click, a retry after a network error) stores nothing new.
+    const again = await api<SendReplyResponse>(`/api/conversations/${conversation.id}/messages`, { method: "POST", body: JSON.stringify({ idempotencyKey, text }) });
+    expect(again.status).toBe(200);
+    expect(again.body.message.id).toBe(sent.body.message.id);
+    await eventually(async () =>
+      expect(await lastMessage(conversation.id)).toMatchObject({ id: sent.body.message.id, text, direction: "outbound", delivery: "sent", status: "sent" }),
+    );
+    // The provider's copy is linked to the stored reply, not mirrored as a second message.
+    const thread = (await api<ThreadResponse>(`/api/conversations/${conversation.id}/messages`)).body.messages;
+    expect(thread.filter((m) => m.text === text)).toHaveLength(1);
     const chat = await fetch(`${app.url}/sandbox/simulator/channels/${await simulatorChannelId(channel.platformId)}/chats/${encodeURIComponent(conversation.destination)}`).then((r) => r.json());
     expect(JSON.stringify(chat)).toContain(text);
   });
@@ -146,23 +158,23 @@ describe("the API in sandbox mode", () => {
     const { conversation } = await firstConversation();
     const path = `/api/conversations/${conversation.id}/messages`;
     const before = (await api<ThreadResponse>(path)).body.messages.length;
-    const empty = await api<{ error: { code: string; message: string } }>(path, { method: "POST", body: JSON.stringify({ text: "   " }) });
+    const empty = await api<{ error: { code: string; message: string } }>(path, { method: "POST", body: JSON.stringify({ idempotencyKey: randomUUID(), text: "   " }) });
     expect(empty.status).toBe(422);
     expect(empty.body.error.message).toBe("Write a message first.");
-    const long = await api<{ error: { code: string; message: string } }>(path, { method: "POST", body: JSON.stringify({ text: "x".repeat(10_000) }) });
+    const long = await api<{ error: { code: string; message: string } }>(path, { method: "POST", body: JSON.stringify({ idempotencyKey: randomUUID(), text: "x".repeat(10_000) }) });
     expect(long.status).toBe(422);
     expect(long.body.error.message).toMatch(/at most 4096 characters/);
     const malformed = await api<{ error: { code: string } }>(path, { method: "POST", body: "{not json" });
     expect(malformed.status).toBe(400);
     expect(malformed.body.error.code).toBe("malformed_body");
-    const wrongShape = await api<{ error: { code: string } }>(path, { method: "POST", body: JSON.stringify({ text: 42 }) });
+    const wrongShape = await api<{ error: { code: string } }>(path, { method: "POST", body: JSON.stringify({ idempotencyKey: randomUUID(), text: 42 }) });
     expect(wrongShape.status).toBe(422);
     expect((await api<ThreadResponse>(path)).body.messages.length).toBe(before);
   });
 
   it("answers 404 to a reply to a conversation that does not exist", async () => {
     for (const id of ["7b0c1f0e-6a43-4e7e-9d59-3d8f4a3b2a10", "not-a-uuid"]) {
-      const res = await api<{ error: { code: string } }>(`/api/conversations/${id}/messages`, { method: "POST", body: JSON.stringify({ text: "hello" }) });
+      const res = await api<{ error: { code: string } }>(`/api/conversations/${id}/messages`, { method: "POST", body: JSON.stringify({ idempotencyKey: randomUUID(), text: "hello" }) });
       expect(res.status, id).toBe(404);
       expect(res.body.error.code).toBe("not_found");
     }

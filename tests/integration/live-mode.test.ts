@@ -1,9 +1,10 @@
+import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type OpenDatabase } from "@/lib/db/client";
 import { seedSandbox } from "@/lib/sandbox/seed";
 import { startSandboxServer, type SandboxServer, type SeenRequest } from "@/lib/sandbox/node-server";
 import { sandboxMessages } from "@/lib/db/schema";
-import type { ChannelsResponse, ConversationsResponse, ThreadResponse } from "@/lib/inbox/types";
+import type { ChannelsResponse, ConversationsResponse, SendReplyResponse, ThreadResponse } from "@/lib/inbox/types";
 import { startApp } from "../support/app-server";
 import { signIn } from "../support/session";
 import { eventually } from "../support/eventually";
@@ -65,11 +66,15 @@ describe.each([
       const sent = await fetch(`${app.url}/api/conversations/${conversations[0].id}/messages`, {
         method: "POST",
         headers: { cookie, "content-type": "application/json" },
-        body: JSON.stringify({ text }),
+        body: JSON.stringify({ idempotencyKey: randomUUID(), text }),
       });
-      expect(sent.status).toBe(201);
-      const stored = await database.db.select().from(sandboxMessages);
-      expect(stored.some((m) => m.message === text && m.destination === conversations[0].destination && m.sent === 1)).toBe(true);
+      expect(sent.status).toBe(202);
+      expect(((await sent.json()) as SendReplyResponse).message).toMatchObject({ text, delivery: "pending" });
+      // The outbox sends it right after storing it.
+      await eventually(async () => {
+        const stored = await database.db.select().from(sandboxMessages);
+        expect(stored.filter((m) => m.message === text && m.destination === conversations[0].destination && m.sent === 1)).toHaveLength(1);
+      });
 
       expect(seen.length).toBeGreaterThan(3);
       const inUrl = seen.filter((r) => decodeURIComponent(r.url).includes(PROVIDER.password));

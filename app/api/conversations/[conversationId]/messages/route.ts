@@ -5,7 +5,8 @@ import { replySchema, sendReply } from "@/lib/inbox/reply";
 import { getNewMessages, getThread } from "@/lib/inbox/thread";
 import type { NewMessagesResponse, SendReplyResponse, ThreadResponse } from "@/lib/inbox/types";
 import { invalidInput, notFound } from "@/lib/errors";
-import { refreshChatNow, requestChatRefresh } from "@/lib/sync/chat-refresh";
+import { getRuntime } from "@/lib/runtime/boot";
+import { requestChatRefresh } from "@/lib/sync/chat-refresh";
 
 export const dynamic = "force-dynamic";
 
@@ -34,11 +35,12 @@ export const GET = withAgent<Params>(async (req, { agent, params }) => {
   return Response.json(thread satisfies ThreadResponse);
 });
 
+/** Stores the reply (202) or returns the one stored under this idempotency key (200); the outbox sends it. */
 export const POST = withAgent<Params>(async (req, { agent, params }) => {
   const id = conversationId(params);
   const input = await parseJsonBody(req, replySchema);
   const ctx = await createInboxContext(agent);
-  const result = await sendReply(ctx, id, input);
-  void refreshChatNow(ctx.sync, id);
-  return Response.json(result satisfies SendReplyResponse, { status: 201 });
+  const { config } = await getRuntime();
+  const { message, created } = await sendReply(ctx, config, id, input);
+  return Response.json({ message } satisfies SendReplyResponse, { status: created ? 202 : 200 });
 });

@@ -1,0 +1,43 @@
+import "server-only";
+import { sql } from "drizzle-orm";
+import type { DbExecutor } from "@/lib/db/client";
+import { messages } from "@/lib/db/schema";
+import type { MessageRow } from "@/lib/inbox/thread";
+
+/**
+ * Takes the next due reply for this worker, or null. SKIP LOCKED lets every instance claim at
+ * once without taking the same row; a reply waits while an earlier one of its conversation is
+ * unsent, so each chat gets its replies in order (a failed one does not hold the others back).
+ * A 'sending' reply whose lease ran out belongs to a worker that died mid-send: it is taken
+ * again and marked ambiguous, so it is looked for upstream before being sent a second time.
+ */
+export async function claimNext(db: DbExecutor, leaseMs: number): Promise<MessageRow | null> {
+  const [row] = await db
+    .update(messages)
+    .set({
+      delivery: "sending",
+      leaseUntil: sql`now() + ${leaseMs}::int * interval '1 millisecond'`,
+      deliveryAttempts: sql`${messages.deliveryAttempts} + 1`,
+      ambiguousSince: sql`case when ${messages.delivery} = 'sending' then coalesce(${messages.ambiguousSince}, now()) else ${messages.ambiguousSince} end`,
+      updatedAt: sql`now()`,
+    })
+    .where(
+      sql`${messages.id} = (
+        select m.id from messages m
+        where m.delivery in ('pending', 'sending')
+          and m.next_attempt_at <= now()
+          and (m.delivery = 'pending' or m.lease_until < now())
+          and not exists (
+            select 1 from messages e
+            where e.conversation_id = m.conversation_id
+              and e.delivery in ('pending', 'sending')
+              and e.id < m.id
+          )
+        order by m.next_attempt_at, m.id
+        for update skip locked
+        limit 1
+      )`,
+    )
+    .returning();
+  return row ?? null;
+}

@@ -1,0 +1,40 @@
+import { AfilnetApiError, AfilnetInputError, AfilnetTransportError } from "@/lib/afilnet/errors";
+
+export type SendFailure =
+  | { kind: "transient"; code: string; message: string }
+  | { kind: "ambiguous"; code: string; message: string }
+  | { kind: "permanent"; code: string; message: string };
+
+const PERMANENT_MESSAGES: Record<string, string> = {
+  CHAT_NOT_FOUND: "This chat no longer exists at the provider, so the reply cannot be delivered.",
+  CHANNEL_NOT_FOUND: "This channel no longer exists at the provider.",
+  INCORRECT_FILEURL: "The provider could not fetch the file. Check that the link works from the internet.",
+  INCORRECT_THUMBURL: "The provider could not fetch the file's thumbnail.",
+  INCORRECT_FILETYPE: "The provider refused this kind of file.",
+  INCORRECT_USER_PASSWORD: "The provider refused the account credentials. Ask an administrator to check them.",
+};
+
+/** How a failed send goes on: try again later, look upstream first, or stop and tell the agent. */
+export function classifySendError(error: unknown): SendFailure {
+  if (error instanceof AfilnetApiError) {
+    return { kind: "permanent", code: error.code, message: PERMANENT_MESSAGES[error.code] ?? `The provider refused this reply (${error.code}).` };
+  }
+  if (error instanceof AfilnetInputError) {
+    return { kind: "permanent", code: "invalid_input", message: "This reply cannot be sent as it is." };
+  }
+  if (error instanceof AfilnetTransportError) {
+    const code = error.status ? `http_${error.status}` : error.causeCode ?? error.kind;
+    if (!error.retryable) return { kind: "permanent", code, message: "The provider answered something this app does not understand." };
+    // A timeout or a dropped connection may follow a stored send; an HTTP error page (5xx) or a
+    // refused connection is an answer that nothing was done, so the send is simply repeated.
+    if (error.reachedServer === "ambiguous") return { kind: "ambiguous", code, message: "The provider did not answer; checking whether the reply arrived." };
+    return { kind: "transient", code, message: "The provider could not be reached; trying again." };
+  }
+  return { kind: "transient", code: "unexpected", message: "Sending failed; trying again." };
+}
+
+/** Exponential backoff with jitter: 1 s, 2 s, 4 s… up to 5 minutes, each between half and all of it. */
+export function backoffMs(attempt: number, random: () => number = Math.random): number {
+  const base = Math.min(300_000, 1000 * 2 ** Math.max(0, attempt - 1));
+  return Math.round(base * (0.5 + random() * 0.5));
+}
