@@ -31,6 +31,28 @@ export class ContactApi {
     const res = await this.request.post(`/sandbox/simulator/channels/${channel.id}/chats/${encodeURIComponent(destination)}/messages`, { data: { text } });
     expect(res.ok()).toBe(true);
   }
+
+  /** The chat's messages as the contact's phone has them. */
+  async chat(channelName: string, destination: string): Promise<ContactApiChat> {
+    return readContactChat(this.request, await this.channel(channelName), destination);
+  }
+}
+
+export interface SimulatorChatMessage {
+  from: string;
+  text: string;
+  file: { type: string; url: string; thumbUrl: string | null } | null;
+}
+
+export interface ContactApiChat {
+  messages: SimulatorChatMessage[];
+}
+
+/** Reads a chat as the contact sees it (the simulator's API). */
+export async function readContactChat(request: APIRequestContext, channel: SimulatorChannel, destination: string): Promise<ContactApiChat> {
+  const res = await request.get(`/sandbox/simulator/channels/${channel.id}/chats/${encodeURIComponent(destination)}`);
+  expect(res.ok()).toBe(true);
+  return (await res.json()) as ContactApiChat;
 }
 
 export const test = base.extend<{ inbox: InboxPage; simulator: SimulatorPage; contact: ContactApi; agentInbox: InboxPage }>({

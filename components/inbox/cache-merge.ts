@@ -142,7 +142,8 @@ export function flattenThread(data: { pages: readonly ThreadResponse[] }): Messa
 /** The highest mirror id loaded: `?after=` asks for everything mirrored since. */
 export function lastMessageId(data: ThreadPages): number | null {
   let max: number | null = null;
-  for (const page of data.pages) for (const m of page.messages) if (max === null || m.id > max) max = m.id;
+  // Negative ids are replies not stored yet (see outbox-cache): the server has never seen them.
+  for (const page of data.pages) for (const m of page.messages) if (m.id > 0 && (max === null || m.id > max)) max = m.id;
   return max;
 }
 

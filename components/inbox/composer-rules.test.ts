@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { REPLY_MAX_LENGTH } from "@/lib/inbox/types";
-import { isSendKey, replyProblem } from "./composer-rules";
+import { captionProblem, contactProblem, isSendKey, replyProblem } from "./composer-rules";
 
 describe("replyProblem", () => {
   it("refuses an empty or whitespace-only reply", () => {
@@ -38,5 +38,17 @@ describe("isSendKey", () => {
 
   it("ignores other keys", () => {
     expect(isSendKey({ ...enter, key: "a" })).toBe(false);
+  });
+});
+
+describe("captionProblem and contactProblem", () => {
+  it("lets a file go without a caption but not with a too long one", () => {
+    expect(captionProblem("")).toBeNull();
+    expect(captionProblem("x".repeat(5000))).toMatch(/at most 4096/);
+  });
+  it("asks for a name and a phone or an email", () => {
+    expect(contactProblem({ name: " " , phone: "1"})).toMatch(/name/);
+    expect(contactProblem({ name: "Ada" })).toMatch(/phone number or an email/);
+    expect(contactProblem({ name: "Ada", email: "ada@example.com" })).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import { REPLY_MAX_LENGTH } from "@/lib/inbox/types";
+import { REPLY_MAX_LENGTH, type ContactCardRequest } from "@/lib/inbox/types";
 
 /** The counter appears this close to the limit; earlier it would only be noise. */
 export const COUNTER_THRESHOLD = REPLY_MAX_LENGTH - 256;
@@ -9,6 +9,21 @@ export function replyProblem(text: string): string | null {
   if (!trimmed) return "Write a message first.";
   if (trimmed.length > REPLY_MAX_LENGTH)
     return `This message is too long: a reply can have at most ${REPLY_MAX_LENGTH} characters (this one has ${trimmed.length}).`;
+  return null;
+}
+
+/** A caption may be empty (the file is the message), but not too long. */
+export function captionProblem(text: string): string | null {
+  const length = text.trim().length;
+  return length > REPLY_MAX_LENGTH
+    ? `This caption is too long: it can have at most ${REPLY_MAX_LENGTH} characters (this one has ${length}).`
+    : null;
+}
+
+/** Why a contact card cannot be made as typed, or null. The server checks again. */
+export function contactProblem(card: ContactCardRequest): string | null {
+  if (!card.name.trim()) return "Enter the contact's name.";
+  if (!card.phone?.trim() && !card.email?.trim()) return "Enter a phone number or an email address.";
   return null;
 }
 

@@ -1,23 +1,48 @@
 "use client";
 
-import { useId, useLayoutEffect, useRef, useState } from "react";
+import { useEffect, useId, useLayoutEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { REPLY_MAX_LENGTH } from "@/lib/inbox/types";
 import { ApiError } from "./api-fetch";
-import { COUNTER_THRESHOLD, isSendKey, replyProblem } from "./composer-rules";
-import { useSendReply } from "./use-inbox-queries";
+import { attachmentProblem, firstFile } from "./attachment-rules";
+import { AttachmentPreview, type Attached } from "./attachment-preview";
+import { COUNTER_THRESHOLD, captionProblem, isSendKey, replyProblem } from "./composer-rules";
+import { ComposerTools, type ComposerPanel } from "./composer-tools";
+import { ContactForm } from "./contact-form";
+import { newAttempt, type OutgoingFile, type OutgoingReply, type SendAttempt } from "./send-reply";
+import { UrlForm } from "./url-form";
+import { useSendReply } from "./use-outbox";
+import { useVoiceRecorder, voiceFileName } from "./use-voice-recorder";
+import { RecordingBar } from "./voice-recorder";
 
 const MAX_HEIGHT_PX = 160;
 
-export function Composer({ conversationId, onSent }: { conversationId: string; onSent?: () => void }) {
+function errorText(error: unknown): string {
+  return error instanceof ApiError ? error.message : "Could not send. Try again.";
+}
+
+export function Composer({
+  conversationId,
+  onSent,
+  attachRef,
+}: {
+  conversationId: string;
+  onSent?: () => void;
+  /** Set to this composer's attach function, so a file dropped on the thread lands here. */
+  attachRef?: React.RefObject<((file: File) => void) | null>;
+}) {
   const [text, setText] = useState("");
+  const [attached, setAttached] = useState<Attached | null>(null);
+  const [panel, setPanel] = useState<ComposerPanel>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const send = useSendReply(conversationId);
+  const outbox = useSendReply(conversationId);
+  const recorder = useVoiceRecorder();
+  // One attempt per draft: pressing Send again after a failure reuses its key (and its upload).
+  const attempt = useRef<SendAttempt | null>(null);
   const textareaRef = useRef<HTMLTextAreaElement>(null);
   const counterId = useId();
 
-  // Grow with the text up to a few lines, then scroll inside.
   useLayoutEffect(() => {
     const el = textareaRef.current;
     if (!el) return;
@@ -25,28 +50,88 @@ export function Composer({ conversationId, onSent }: { conversationId: string; o
     el.style.height = `${Math.min(el.scrollHeight, MAX_HEIGHT_PX)}px`;
   }, [text]);
 
-  function submit() {
-    if (send.isPending) return;
-    const found = replyProblem(text);
+  function attach(file: File, voice = false) {
+    const found = attachmentProblem(file, voice);
     setProblem(found);
     if (found) return;
-    send.mutate(text.trim(), {
-      // The text stays in the box until the server has it: a failure loses nothing.
-      onSuccess: () => {
-        setText("");
-        onSent?.();
-      },
-    });
+    attempt.current = null;
+    const previewable = voice || file.type.startsWith("image/");
+    setAttached({ file, voice, previewUrl: previewable ? URL.createObjectURL(file) : null });
+    setPanel(null);
+  }
+
+  useEffect(() => {
+    const url = attached?.previewUrl;
+    return () => {
+      if (url) URL.revokeObjectURL(url);
+    };
+  }, [attached]);
+
+  useEffect(() => {
+    if (!attachRef) return;
+    attachRef.current = (file) => attach(file);
+    return () => {
+      attachRef.current = null;
+    };
+  });
+
+  /** Sends with this draft's attempt; true once the server has stored it. */
+  async function deliver(reply: OutgoingReply): Promise<boolean> {
+    attempt.current ??= newAttempt();
+    try {
+      const answer = await outbox.send(reply, attempt.current);
+      if (!answer) return false;
+      attempt.current = null;
+      setText("");
+      setAttached(null);
+      setProblem(null);
+      onSent?.();
+      return true;
+    } catch (error) {
+      setProblem(errorText(error));
+      return false;
+    }
+  }
+
+  function submit() {
+    if (outbox.busy) return;
+    const found = attached ? captionProblem(text) : replyProblem(text);
+    setProblem(found);
+    if (found) return;
+    const file: OutgoingFile | null = attached
+      ? { kind: "upload", blob: attached.file, name: attached.file.name, voice: attached.voice }
+      : null;
+    void deliver({ text, file });
+  }
+
+  // The URL and contact forms send their own file with the composer's text as caption.
+  const sendFile = (file: OutgoingFile) => {
+    const found = captionProblem(text);
+    setProblem(found);
+    if (found) return Promise.resolve(false);
+    attempt.current = null;
+    return deliver({ text, file });
+  };
+
+  async function stopRecording() {
+    const blob = await recorder.stop();
+    if (!blob) {
+      setProblem("Nothing was recorded. Try again.");
+      return;
+    }
+    attach(new File([blob], voiceFileName(blob.type), { type: blob.type }), true);
   }
 
   const length = text.trim().length;
   const over = length > REPLY_MAX_LENGTH;
   const showCounter = length >= COUNTER_THRESHOLD;
-  const error =
-    problem ?? (send.isError ? (send.error instanceof ApiError ? send.error.message : "Could not send. Try again.") : null);
+  const busy = outbox.busy;
+  const recording = recorder.state.kind !== "idle";
+  const error = problem ?? recorder.problem;
 
   return (
     <form
+      aria-label="Reply"
       onSubmit={(event) => {
         event.preventDefault();
         submit();
@@ -58,19 +143,52 @@ export function Composer({ conversationId, onSent }: { conversationId: string; o
           {error}
         </p>
       )}
-      <div className="flex items-end gap-2">
+      {busy && (
+        <p role="status" className="mb-2 text-sm text-gray-600">
+          {outbox.phase === "uploading" ? "Uploading…" : "Sending…"}
+        </p>
+      )}
+      <RecordingBar state={recorder.state} onStop={() => void stopRecording()} onCancel={recorder.cancel} />
+      {attached && (
+        <AttachmentPreview
+          attached={attached}
+          disabled={busy}
+          onRemove={() => {
+            attempt.current = null;
+            setAttached(null);
+          }}
+        />
+      )}
+      {panel === "url" && <UrlForm busy={busy} onSend={sendFile} onClose={() => setPanel(null)} />}
+      {panel === "contact" && <ContactForm busy={busy} onSend={sendFile} onClose={() => setPanel(null)} />}
+      <div className="flex flex-wrap items-end gap-2 md:flex-nowrap">
+        <ComposerTools
+          disabled={busy || recording}
+          panel={panel}
+          onFile={(file) => attach(file)}
+          onRecord={() => void recorder.start()}
+          onPanel={setPanel}
+        />
         <textarea
           ref={textareaRef}
           aria-label="Message"
           aria-describedby={showCounter ? counterId : undefined}
           aria-invalid={over || undefined}
-          placeholder="Write a reply…"
+          placeholder={attached || panel ? "Add a caption (optional)…" : "Write a reply…"}
           rows={1}
           value={text}
-          readOnly={send.isPending}
+          readOnly={busy}
           onChange={(event) => {
             setText(event.target.value);
+            attempt.current = null;
             if (problem) setProblem(null);
+          }}
+          onPaste={(event) => {
+            const file = firstFile(event.clipboardData.files);
+            if (file && file.type.startsWith("image/")) {
+              event.preventDefault();
+              attach(file);
+            }
           }}
           onKeyDown={(event) => {
             if (!isSendKey({ key: event.key, shiftKey: event.shiftKey, isComposing: event.nativeEvent.isComposing, keyCode: event.keyCode })) return;
@@ -78,15 +196,13 @@ export function Composer({ conversationId, onSent }: { conversationId: string; o
             submit();
           }}
           className={cn(
-            "min-h-10 flex-1 resize-none rounded-lg border bg-white px-3 py-2 text-base leading-6 text-gray-900 placeholder:text-gray-400",
+            "min-h-10 min-w-0 flex-1 basis-40 resize-none rounded-lg border bg-white px-3 py-2 text-base leading-6 text-gray-900 placeholder:text-gray-400",
             "focus:outline-2 focus:-outline-offset-1 focus:outline-brand read-only:bg-gray-50",
             over ? "border-red-500" : "border-gray-300",
           )}
         />
-        <Button type="submit" disabled={send.isPending} aria-busy={send.isPending || undefined}>
-          {send.isPending && (
-            <span aria-hidden="true" className="size-3.5 animate-spin rounded-full border-2 border-white/40 border-t-white" />
-          )}
+        <Button type="submit" disabled={busy || recording} aria-busy={busy || undefined}>
+          {busy && <span aria-hidden="true" className="size-3.5 animate-spin rounded-full border-2 border-white/40 border-t-white" />}
           Send
         </Button>
       </div>

@@ -14,6 +14,7 @@ import {
   upsertConversation,
   withHealth,
 } from "./cache-merge";
+import { upsertMessages } from "./outbox-cache";
 import { inboxKeys, type ChannelsData, type ConversationPages, type ThreadPages } from "./inbox-keys";
 
 /*
@@ -99,4 +100,9 @@ export function applyMessageStatus(qc: QueryClient, conversationId: string, mess
   const patched = patchMessageStatus(data, messageId, status);
   if (patched.found) qc.setQueryData<ThreadPages>(inboxKeys.thread(conversationId), patched.data);
   return patched.found;
+}
+
+/** Fresh copies of messages (a reply's delivery changed): each replaces its cached copy. */
+export function applyFreshMessages(qc: QueryClient, conversationId: string, messages: MessageView[]): void {
+  qc.setQueryData<ThreadPages>(inboxKeys.thread(conversationId), (data) => data && upsertMessages(data, messages));
 }

@@ -173,6 +173,26 @@ describe("live sync", () => {
     expect(flattenThread(thread()).at(-1)).toMatchObject({ id: 12, status: "delivered" });
   });
 
+  it("refetches a reply whose delivery changed, so its error and Retry show", async () => {
+    watch("thread");
+    state.newMessages = [message(11, "2025-01-01T10:04:00Z", { direction: "outbound", delivery: "failed", error: "Chat not found" })];
+    await sync.apply({ type: "message.updated", channelId: "ch1", conversationId: "b", messageId: 11, status: "failed" });
+    expect(state.requests).toEqual(["/api/conversations/b/messages?after=10"]);
+    expect(flattenThread(thread()).find((m) => m.id === 11)).toMatchObject({ delivery: "failed", error: "Chat not found" });
+    expect(flattenThread(thread())).toHaveLength(2);
+  });
+
+  it("refetches a reply still shown as sending whatever status its event carries", async () => {
+    qc.setQueryData<ThreadPages>(
+      inboxKeys.thread("b"),
+      threadPages(threadPage([c1Messages[0], message(11, "2025-01-01T10:04:00Z", { direction: "outbound", delivery: "pending" })], { conversation: b })),
+    );
+    watch("thread");
+    state.newMessages = [message(11, "2025-01-01T10:04:00Z", { direction: "outbound", delivery: "sent", status: "delivered" })];
+    await sync.apply({ type: "message.updated", channelId: "ch1", conversationId: "b", messageId: 11, status: "delivered" });
+    expect(flattenThread(thread()).find((m) => m.id === 11)).toMatchObject({ delivery: "sent", status: "delivered" });
+  });
+
   it("falls back to refetching a view when the follow-up request fails", async () => {
     watch("list");
     state.failSummaries = true;

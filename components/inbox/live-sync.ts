@@ -4,9 +4,11 @@ import type { ConversationResponse, NewMessagesResponse } from "@/lib/inbox/type
 import { lastMessageId } from "./cache-merge";
 import { createCoalescer } from "./coalesce";
 import { inboxKeys, type ThreadPages } from "./inbox-keys";
+import { findMessage } from "./outbox-cache";
 import {
   applyConversationSummary,
   applyEventCounts,
+  applyFreshMessages,
   applyMessageStatus,
   applyNewMessages,
 } from "./live-cache";
@@ -24,6 +26,8 @@ export interface LiveSync {
 }
 
 const id = encodeURIComponent;
+/** Statuses the outbox publishes: the row's delivery and error changed too, so it is refetched. */
+const OUTBOX_STATES = new Set(["pending", "sending", "sent", "failed"]);
 
 /**
  * A view someone is looking at gets the rows an event changed; a cached view nobody watches is
@@ -70,6 +74,28 @@ export function createLiveSync(qc: QueryClient, fetchJson: FetchJson): LiveSync 
     }).catch(fallBack(threadKey));
   }
 
+  /** The cached copy is still the outbox's (pending, sending, failed): its row has news beyond the status. */
+  function inOutbox(conversationId: string, messageId: number): boolean {
+    const data = qc.getQueryData<ThreadPages>(inboxKeys.thread(conversationId));
+    const delivery = data && findMessage(data, messageId)?.delivery;
+    return delivery === "pending" || delivery === "sending" || delivery === "failed";
+  }
+
+  /** A reply's delivery changed: its row (and any newer) again, since events carry only the status. */
+  function refreshMessage(conversationId: string, messageId: number): Promise<void> {
+    const threadKey = inboxKeys.thread(conversationId);
+    if (!watched(qc, threadKey)) return Promise.resolve();
+    return coalesce(`message:${messageId}`, async () => {
+      const data = qc.getQueryData<ThreadPages>(threadKey);
+      // From the older of the two, so a row not loaded yet arrives with any before it.
+      const after = Math.min(messageId - 1, (data && lastMessageId(data)) ?? 0);
+      const { messages } = await fetchJson<NewMessagesResponse>(
+        `/api/conversations/${id(conversationId)}/messages?after=${after}`,
+      );
+      applyFreshMessages(qc, conversationId, messages);
+    }).catch(fallBack(threadKey));
+  }
+
   async function apply(event: InboxEvent): Promise<void> {
     applyEventCounts(qc, event);
     switch (event.type) {
@@ -81,7 +107,13 @@ export function createLiveSync(qc: QueryClient, fetchJson: FetchJson): LiveSync 
         return;
       case "message.updated":
         if (!applyMessageStatus(qc, event.conversationId, event.messageId, event.status)) {
-          await fetchNewMessages(event.conversationId);
+          // Not loaded yet (its reply may still be in flight). Replacing rather than appending
+          // matters: a second update arriving mid-fetch must not leave the first state shown.
+          await (watched(qc, inboxKeys.thread(event.conversationId))
+            ? refreshMessage(event.conversationId, event.messageId)
+            : fetchNewMessages(event.conversationId));
+        } else if (OUTBOX_STATES.has(event.status) || inOutbox(event.conversationId, event.messageId)) {
+          await refreshMessage(event.conversationId, event.messageId);
         }
         return;
       case "conversation.updated":

@@ -1,33 +1,66 @@
 import { cn } from "@/components/ui/cn";
 import type { MessageView } from "@/lib/inbox/types";
-import { describeStatus } from "@/lib/format/message-status";
+import { describeDelivery } from "@/lib/format/delivery";
 import { formatFullTime, formatMessageTime } from "@/lib/format/time";
+import { MessageFile } from "./message-file";
+import { MessageText } from "./message-text";
 
-export function MessageBubble({ message }: { message: MessageView }) {
+export function MessageBubble({
+  message,
+  onRetry,
+  retrying = false,
+}: {
+  message: MessageView;
+  onRetry?: (messageId: number) => void;
+  retrying?: boolean;
+}) {
   const outbound = message.direction === "outbound";
-  const status = outbound ? describeStatus(message.status) : null;
+  const delivery = describeDelivery(message);
+  const failed = delivery?.tone === "failed";
+  // A file sent without a caption may carry its own URL as text: the file already shows it.
+  const caption = message.file && message.text.trim() === message.file.url ? "" : message.text;
   return (
     <li className={cn("flex", outbound ? "justify-end" : "justify-start")}>
       <div
         className={cn(
           "flex min-w-0 max-w-[85%] flex-col gap-1 rounded-2xl px-3 py-2 md:max-w-[70%]",
-          outbound ? "rounded-br-sm bg-brand text-white" : "rounded-bl-sm bg-gray-100 text-gray-900",
+          outbound ? "rounded-br-sm text-white" : "rounded-bl-sm bg-gray-100 text-gray-900",
+          outbound && (failed ? "bg-red-700" : "bg-brand"),
+          delivery?.tone === "sending" && "opacity-80",
         )}
       >
         <span className="sr-only">{outbound ? "You:" : "Customer:"}</span>
-        {/* Text, never HTML: React escapes it; line breaks are kept and long words wrap. */}
-        <p className="whitespace-pre-wrap break-words [overflow-wrap:anywhere]">{message.text}</p>
-        <p className={cn("flex justify-end gap-1.5 text-[0.7rem]", outbound ? "text-white/80" : "text-gray-500")}>
+        {outbound && message.sentBy && <p className="text-[0.7rem] font-medium text-white/80">{message.sentBy.name}</p>}
+        {message.file && <MessageFile file={message.file} outbound={outbound} />}
+        <MessageText text={caption} outbound={outbound} />
+        <p className={cn("flex flex-wrap items-center justify-end gap-1.5 text-[0.7rem]", outbound ? "text-white/80" : "text-gray-500")}>
           <time dateTime={message.at} title={formatFullTime(message.at)}>
             {formatMessageTime(message.at)}
           </time>
-          {status && (
+          {delivery && (
             <>
               <span aria-hidden="true">·</span>
-              <span className={status.known ? undefined : "italic"}>{status.label}</span>
+              <span className={cn(delivery.tone === "status" && !delivery.known && "italic", failed && "font-semibold text-white")}>
+                {delivery.label}
+              </span>
             </>
           )}
         </p>
+        {delivery?.tone === "failed" && (
+          <div role="alert" className="flex flex-wrap items-center justify-end gap-2 text-sm text-white">
+            <span>{delivery.error}</span>
+            {onRetry && message.id > 0 && (
+              <button
+                type="button"
+                onClick={() => onRetry(message.id)}
+                disabled={retrying}
+                className="rounded-md bg-white px-2 py-0.5 text-sm font-medium text-red-800 hover:bg-red-50 disabled:opacity-60"
+              >
+                Retry
+              </button>
+            )}
+          </div>
+        )}
       </div>
     </li>
   );

@@ -16,8 +16,12 @@ export function MessageList({
   listRef,
   onScroll,
   older,
+  onRetry,
+  retryingId,
 }: {
   messages: MessageView[];
+  onRetry?: (messageId: number) => void;
+  retryingId?: number | null;
   listRef: React.Ref<HTMLOListElement>;
   onScroll: () => void;
   older: OlderPages;
@@ -44,7 +48,9 @@ export function MessageList({
       {messages.length === 0 ? (
         <li className="m-auto text-sm text-gray-500">No messages in this conversation yet.</li>
       ) : (
-        messages.map((message) => <MessageBubble key={message.id} message={message} />)
+        messages.map((message) => (
+          <MessageBubble key={message.id} message={message} onRetry={onRetry} retrying={retryingId === message.id} />
+        ))
       )}
     </ol>
   );

@@ -42,7 +42,20 @@ export function listPages(...pages: { rows: ConversationView[]; nextCursor: stri
 }
 
 export function message(id: number, at: string, over: Partial<MessageView> = {}): MessageView {
-  return { id, providerMessageId: `p${id}`, direction: "inbound", text: `message ${id}`, status: "received", at, ...over };
+  return {
+    id,
+    providerMessageId: `p${id}`,
+    direction: "inbound",
+    kind: "text",
+    text: `message ${id}`,
+    file: null,
+    status: "received",
+    delivery: null,
+    error: null,
+    sentBy: null,
+    at,
+    ...over,
+  };
 }
 
 export function threadPage(messages: MessageView[], over: Partial<ThreadResponse> = {}): ThreadResponse {

@@ -1,10 +1,11 @@
 "use client";
 
-import { useMemo } from "react";
+import { useMemo, useRef } from "react";
 import { cn } from "@/components/ui/cn";
 import { ErrorState } from "@/components/ui/error-state";
 import { ThreadSkeleton } from "@/components/ui/skeleton";
 import { ApiError } from "./api-fetch";
+import { firstFile } from "./attachment-rules";
 import { flattenThread } from "./cache-merge";
 import { Composer } from "./composer";
 import { DegradedBanner } from "./degraded-banner";
@@ -16,6 +17,7 @@ import { platformInfo } from "./platform-badge";
 import { channelHref } from "./route-params";
 import { useChannelView } from "./use-channel-view";
 import { useThread } from "./use-inbox-queries";
+import { useRetryMessage } from "./use-outbox";
 import { useLoadMore } from "./use-load-more";
 import { useMarkRead } from "./use-mark-read";
 import { useThreadScroll } from "./use-thread-scroll";
@@ -35,10 +37,25 @@ export function ThreadPane({ channelId, conversationId }: { channelId: string; c
     margin: "300px 0px 0px 0px",
   });
   useMarkRead(conversationId, newest?.conversation);
+  const retry = useRetryMessage(conversationId);
+  // A file dropped anywhere on the thread is attached in the composer.
+  const attachRef = useRef<((file: File) => void) | null>(null);
   const notFound = thread.error instanceof ApiError && thread.error.status === 404;
 
   return (
-    <section aria-labelledby="thread-title" className={cn(THREAD_PANE, "flex flex-col bg-white")}>
+    <section
+      aria-labelledby="thread-title"
+      className={cn(THREAD_PANE, "flex flex-col bg-white")}
+      onDragOver={(event) => {
+        if (event.dataTransfer.types.includes("Files")) event.preventDefault();
+      }}
+      onDrop={(event) => {
+        const file = firstFile(event.dataTransfer.files);
+        if (!file || !attachRef.current) return;
+        event.preventDefault();
+        attachRef.current(file);
+      }}
+    >
       <PaneHeader
         titleId="thread-title"
         title={newest?.conversation.destination ?? "Conversation"}
@@ -64,10 +81,17 @@ export function ThreadPane({ channelId, conversationId }: { channelId: string; c
               listRef={scroll.ref}
               onScroll={scroll.onScroll}
               older={{ hasMore: hasNextPage, loading: isFetchingNextPage, load: loadOlder, sentinelRef: sentinel }}
+              onRetry={(messageId) => retry.mutate(messageId)}
+              retryingId={retry.isPending ? retry.variables : null}
             />
+            {retry.isError && (
+              <p role="alert" className="mx-3 mb-2 rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
+                {retry.error.message}
+              </p>
+            )}
             {scroll.hasNew && <NewMessagesButton onClick={scroll.scrollToBottom} />}
           </div>
-          <Composer conversationId={conversationId} onSent={scroll.scrollToBottom} />
+          <Composer conversationId={conversationId} onSent={scroll.scrollToBottom} attachRef={attachRef} />
         </>
       )}
     </section>

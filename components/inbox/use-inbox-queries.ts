@@ -5,13 +5,12 @@ import type {
   ChannelsResponse,
   ConversationsResponse,
   MarkReadResponse,
-  SendReplyResponse,
   ThreadResponse,
 } from "@/lib/inbox/types";
 import { apiFetch } from "./api-fetch";
 import { inboxKeys } from "./inbox-keys";
 import { applyRead } from "./live-cache";
-import { useFallbackPolling, useLive } from "./live-events-provider";
+import { useFallbackPolling } from "./live-events-provider";
 
 const id = encodeURIComponent;
 
@@ -54,21 +53,6 @@ export function useThread(conversationId: string) {
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.olderCursor,
     ...useFallbackPolling(),
-  });
-}
-
-export function useSendReply(conversationId: string) {
-  const queryClient = useQueryClient();
-  const { sync } = useLive();
-  return useMutation({
-    mutationFn: (text: string) =>
-      apiFetch<SendReplyResponse>(`/api/conversations/${id(conversationId)}/messages`, {
-        method: "POST",
-        body: JSON.stringify({ text }),
-      }),
-    // The event for the new message follows; asking now shows it sooner if it is already stored.
-    onSuccess: () =>
-      sync ? sync.fetchNewMessages(conversationId) : queryClient.invalidateQueries({ queryKey: inboxKeys.thread(conversationId) }),
   });
 }
 

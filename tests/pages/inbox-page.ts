@@ -76,6 +76,24 @@ export class InboxPage {
     await this.composer.press("Enter");
   }
 
+  /** Attaches a file through the composer's "Attach file" button (the file picker). */
+  async attachFile(file: { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
+    const chooser = this.page.waitForEvent("filechooser");
+    await this.page.getByRole("button", { name: "Attach file" }).click();
+    await (await chooser).setFiles(file);
+    await expect(this.page.getByRole("group", { name: "Attachment" })).toBeVisible();
+  }
+
+  /** The composer's error line (an API refusal, a client-side check). */
+  composerAlert(): Locator {
+    return this.page.getByRole("form", { name: "Reply" }).getByRole("alert");
+  }
+
+  /** The thread bubble that holds `text` (a caption or a reply). */
+  bubble(text: string): Locator {
+    return this.messages.getByRole("listitem").filter({ hasText: text });
+  }
+
   message(text: string): Locator {
     return this.messages.getByText(text, { exact: true });
   }

@@ -3,6 +3,7 @@
 import { useEffect, useId, useRef } from "react";
 import type { SimulatorChannel, SimulatorMessage } from "@/lib/sandbox/simulator-schema";
 import { Composer } from "./composer";
+import { FilePreview } from "./file-preview";
 import { useChat } from "./simulator-api";
 
 /** One chat seen by the contact; polling it is what marks the operator's replies read. */
@@ -69,6 +70,7 @@ function MessageBubble({ message }: { message: SimulatorMessage }) {
           )}
         </p>
       ) : null}
+      {message.file ? <FilePreview file={message.file} /> : null}
       <span className={`text-xs ${mine ? "text-blue-100" : "text-slate-500"}`}>
         <time dateTime={message.at}>{formatTime(message.at)}</time>
         {mine ? null : <span> · {message.status}</span>}

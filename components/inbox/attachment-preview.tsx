@@ -1,0 +1,51 @@
+"use client";
+
+import { formatFileSize } from "@/lib/format/file-size";
+import { guessFileType } from "./attachment-rules";
+import { ComposerIcon } from "./composer-icons";
+
+export interface Attached {
+  file: File;
+  /** Recorded here: uploaded as a voice note. */
+  voice: boolean;
+  /** A local blob URL for image and voice previews; the composer revokes it when the draft goes. */
+  previewUrl: string | null;
+}
+
+
+/** What will be sent: a thumbnail, a player for a voice note, or the file's name, size and kind. */
+export function AttachmentPreview({ attached, onRemove, disabled }: { attached: Attached; onRemove: () => void; disabled: boolean }) {
+  const { file, voice } = attached;
+  const type = guessFileType(file, voice);
+  const url = type === "image" || type === "voice" ? attached.previewUrl : null;
+
+  return (
+    <div className="mb-2 flex items-center gap-3 rounded-lg border border-gray-200 bg-gray-50 p-2" aria-label="Attachment" role="group">
+      {type === "image" && url ? (
+        // eslint-disable-next-line @next/next/no-img-element -- a local blob preview, nothing to optimise
+        <img src={url} alt={`Preview of ${file.name}`} width={56} height={56} className="size-14 rounded object-cover" />
+      ) : (
+        <span className="flex size-14 items-center justify-center rounded bg-white text-gray-500">
+          <ComposerIcon name={type === "voice" ? "mic" : "attach"} />
+        </span>
+      )}
+      <div className="min-w-0 flex-1 text-sm">
+        <p className="truncate font-medium text-gray-900">{voice ? "Voice note" : file.name}</p>
+        <p className="text-xs text-gray-500">
+          {formatFileSize(file.size)}
+          {file.type ? ` · ${file.type}` : ""}
+        </p>
+        {type === "voice" && url && <audio controls src={url} aria-label="Voice note preview" className="mt-1 h-8 w-full max-w-xs" />}
+      </div>
+      <button
+        type="button"
+        onClick={onRemove}
+        disabled={disabled}
+        aria-label="Remove attachment"
+        className="rounded-md px-2 py-1 text-lg text-gray-500 hover:bg-gray-200 disabled:opacity-50"
+      >
+        ×
+      </button>
+    </div>
+  );
+}

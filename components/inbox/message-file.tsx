@@ -1,0 +1,76 @@
+import type { FileView } from "@/lib/inbox/types";
+import { cn } from "@/components/ui/cn";
+import { formatFileSize } from "@/lib/format/file-size";
+import { contactName } from "@/lib/format/safe-link";
+import { ComposerIcon } from "./composer-icons";
+
+const linkClass = (outbound: boolean) => cn("underline underline-offset-2", outbound ? "text-white" : "text-brand-dark");
+
+function fileLabel(file: FileView, fallback: string): string {
+  const size = file.size !== null ? formatFileSize(file.size) : "";
+  return [file.name ?? fallback, size].filter(Boolean).join(" · ");
+}
+
+/** A file in a bubble: media inline and lazy, documents and contacts as named downloads. */
+export function MessageFile({ file, outbound }: { file: FileView; outbound: boolean }) {
+  if (!file.url) return <p className="text-sm italic">Preparing file…</p>;
+  switch (file.type) {
+    case "image":
+      return (
+        <a href={file.url} target="_blank" rel="noopener noreferrer" aria-label={`Open image${file.name ? ` ${file.name}` : ""}`}>
+          {/* eslint-disable-next-line @next/next/no-img-element -- served by our own file route, already thumbnailed */}
+          <img
+            src={file.thumbUrl ?? file.url}
+            alt={file.name ?? "Image"}
+            loading="lazy"
+            width={240}
+            height={180}
+            className="h-auto max-h-60 w-60 max-w-full rounded-lg bg-black/10 object-cover"
+          />
+        </a>
+      );
+    case "video":
+      return (
+        <video
+          controls
+          preload="none"
+          poster={file.thumbUrl ?? undefined}
+          src={file.url}
+          width={240}
+          height={180}
+          aria-label={file.name ?? "Video"}
+          className="max-w-full rounded-lg bg-black"
+        />
+      );
+    case "audio":
+    case "voice":
+      return (
+        <audio
+          controls
+          preload="none"
+          src={file.url}
+          aria-label={file.type === "voice" ? "Voice note" : (file.name ?? "Audio")}
+          className="w-64 max-w-full"
+        />
+      );
+    case "contact":
+      return (
+        <div className={cn("rounded-lg p-2", outbound ? "bg-white/15" : "bg-white")}>
+          <p className="flex items-center gap-2 font-medium">
+            <ComposerIcon name="contact" />
+            {contactName(file.name)}
+          </p>
+          <a href={file.url} download className={cn("text-sm", linkClass(outbound))}>
+            Download contact
+          </a>
+        </div>
+      );
+    default:
+      return (
+        <a href={file.url} download={file.name ?? true} className={cn("flex items-center gap-2 text-sm", linkClass(outbound))}>
+          <ComposerIcon name="attach" />
+          {fileLabel(file, "Document")}
+        </a>
+      );
+  }
+}
