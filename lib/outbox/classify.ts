@@ -24,7 +24,9 @@ export function classifySendError(error: unknown): SendFailure {
   }
   if (error instanceof AfilnetTransportError) {
     const code = error.status ? `http_${error.status}` : error.causeCode ?? error.kind;
-    if (!error.retryable) return { kind: "permanent", code, message: "The provider answered something this app does not understand." };
+    // An answer we cannot read (malformed) still means the provider got the send and may have
+    // stored it: look upstream before trying again, like after a timeout.
+    if (!error.retryable) return { kind: "ambiguous", code, message: "The provider's answer could not be read; checking whether the reply arrived." };
     // A timeout or a dropped connection may follow a stored send; an HTTP error page (5xx) or a
     // refused connection is an answer that nothing was done, so the send is simply repeated.
     if (error.reachedServer === "ambiguous") return { kind: "ambiguous", code, message: "The provider did not answer; checking whether the reply arrived." };

@@ -75,6 +75,9 @@ describe("classifying send failures", () => {
     expect(classifySendError(page)).toMatchObject({ kind: "transient", code: "http_503" });
     const refused = new AfilnetTransportError("refused", { kind: "network", method: "sendmessage", reachedServer: "no", causeCode: "ECONNREFUSED" });
     expect(classifySendError(refused)).toMatchObject({ kind: "transient", code: "ECONNREFUSED" });
+    // An unreadable answer came from a provider that got the send: look before sending again.
+    const garbled = new AfilnetTransportError("bad JSON", { kind: "malformed", method: "sendmessage", reachedServer: "yes" });
+    expect(classifySendError(garbled).kind).toBe("ambiguous");
   });
 
   it("backs off exponentially with jitter, capped", () => {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CHAT_METHODS } from "./wire";
+import { CHAT_METHODS, ERROR_CODES } from "./wire";
 
 /**
  * Faults the stand-in injects into its next protocol answers, so tests can drive the app's
@@ -13,6 +13,8 @@ import { CHAT_METHODS } from "./wire";
  * - reset: start the answer, then abort the connection; no effect.
  * - blackhole: apply the request, then hold the answer `ms` before giving it; set `ms` past the
  *   caller's timeout to get "it happened, but the caller never heard".
+ * - error: answer the provider error `code` (a well-formed ERROR envelope); no effect. A
+ *   permanent refusal that goes away once the fault is used up: what a Retry is for.
  *
  * With `probability` a fault hits each matching request by chance; with `count: Infinity` it
  * never runs out (a chaos run's steady rate of failures).
@@ -35,6 +37,7 @@ export const faultSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("malformed"), ...common }).strict(),
   z.object({ kind: z.literal("reset"), ...common }).strict(),
   z.object({ kind: z.literal("blackhole"), ms, ...common }).strict(),
+  z.object({ kind: z.literal("error"), code: z.enum(ERROR_CODES), ...common }).strict(),
 ]);
 
 export type FaultInput = z.input<typeof faultSchema>;

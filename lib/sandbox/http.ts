@@ -48,6 +48,8 @@ export async function serveAfilnet(request: Request, options: ServeAfilnetOption
       await sleep(fault.ms, request.signal);
       return json(envelope);
     }
+    case "error":
+      return json({ status: "ERROR", error: fault.code });
   }
 }
 

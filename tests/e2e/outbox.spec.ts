@@ -65,3 +65,26 @@ test("a send the provider refuses shows the error and a Retry that queues it aga
   await expect(bubble.getByText("Not sent")).toBeVisible({ timeout: 30_000 });
   await expect(inbox.bubble(caption)).toHaveCount(1);
 });
+
+test("a reply the provider refused is sent by Retry once the provider takes it", async ({ inbox, contact, request }) => {
+  await inbox.open();
+  await inbox.openChannel(CHANNEL);
+  await inbox.openConversation();
+  const destination = await inbox.threadDestination();
+  // The sandbox refuses the next send with a permanent provider error, then accepts again.
+  const fault = await request.post("/sandbox/simulator/faults", { data: { kind: "error", code: "CHAT_NOT_FOUND", methods: ["sendmessage"] } });
+  expect(fault.status()).toBe(201);
+
+  const text = `Second time lucky ${Date.now()}`;
+  await inbox.sendWithEnter(text);
+  const bubble = inbox.bubble(text);
+  await expect(bubble.getByText("Not sent")).toBeVisible({ timeout: 30_000 });
+  await expect(bubble.getByRole("alert")).toContainText(/no longer exists|chat/i);
+
+  await bubble.getByRole("button", { name: "Retry" }).click();
+  await expect(bubble.getByText(/^(Sent|Delivered|Read)$/)).toBeVisible({ timeout: 30_000 });
+  await expect(inbox.bubble(text)).toHaveCount(1);
+  await expect
+    .poll(async () => (await contact.chat(CHANNEL, destination)).messages.filter((m) => m.text === text).length)
+    .toBe(1);
+});
