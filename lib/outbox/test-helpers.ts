@@ -30,7 +30,7 @@ export async function openOutboxFixture(): Promise<OutboxFixture> {
     .insert(channels)
     .values({ platform: fx.whatsapp.platform, platformId: fx.whatsapp.platformId, name: "WhatsApp Support" })
     .returning();
-  const ctx: InboxContext = { agent, db: fx.db, provider: fx.provider, sync: { db: fx.db, provider: fx.provider, intervalMs: 1000 } };
+  const ctx: InboxContext = { agent, db: fx.db, sync: { db: fx.db, provider: fx.provider, intervalMs: 1000 } };
   const config = { mode: "sandbox", publicUrl: "http://127.0.0.1:3171" } as AppConfig;
   return {
     ...fx,
