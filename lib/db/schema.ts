@@ -18,10 +18,43 @@ export const agents = pgTable(
     passwordHash: text("password_hash").notNull(),
     role: agentRole("role").notNull().default("agent"),
     active: boolean("active").notNull().default(true),
+    /** Seeded in sandbox mode with published passwords: never signs in while the app is live. */
+    isDemo: boolean("is_demo").notNull().default(false),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex("agents_email_lower_idx").on(sql`lower(${t.email})`)],
 );
+
+/**
+ * One row per signed-in browser. The cookie only carries this row's id (signed), so deleting
+ * the row ends the session on its next request: sign-out, "Sign out everywhere", a password
+ * change and deactivation.
+ */
+export const agentSessions = pgTable(
+  "agent_sessions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    agentId: uuid("agent_id")
+      .notNull()
+      .references(() => agents.id, { onDelete: "cascade" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    userAgent: text("user_agent"),
+  },
+  (t) => [index("agent_sessions_agent_idx").on(t.agentId)],
+);
+
+/**
+ * Failed sign-ins per key (`account:<email>` or `address:<ip>`), so throttling holds across
+ * instances and restarts. A row is cleared by a successful sign-in for its account.
+ */
+export const signInThrottle = pgTable("sign_in_throttle", {
+  key: text("key").primaryKey(),
+  failures: integer("failures").notNull().default(0),
+  /** When the current run of failures began; an old run is forgotten. */
+  firstFailureAt: timestamp("first_failure_at", { withTimezone: true }).notNull().defaultNow(),
+  lockedUntil: timestamp("locked_until", { withTimezone: true }),
+});
 
 export const channels = pgTable(
   "channels",
