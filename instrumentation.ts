@@ -3,6 +3,8 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   if (process.env.NEXT_PHASE === "phase-production-build") return;
+  const { stampPeerAddresses } = await import("./lib/runtime/peer-address");
+  stampPeerAddresses();
   const { bootOrExit } = await import("./lib/runtime/boot");
   await bootOrExit();
 }

@@ -1,7 +1,6 @@
 "use client";
 
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { SessionProvider } from "next-auth/react";
 import { useState } from "react";
 import { ApiError } from "@/components/inbox/api-fetch";
 
@@ -22,8 +21,6 @@ export function Providers({ children }: { children: React.ReactNode }) {
   // One client per browser tab, kept across renders.
   const [queryClient] = useState(makeQueryClient);
   return (
-    <SessionProvider>
-      <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
-    </SessionProvider>
+    <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
   );
 }

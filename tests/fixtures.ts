@@ -16,7 +16,11 @@ interface SimulatorChannel {
 
 /** Plays the contact through the sandbox's public simulator API, as a person would on /sandbox. */
 export class ContactApi {
-  constructor(private readonly request: APIRequestContext) {}
+  constructor(
+    private readonly request: APIRequestContext,
+    /** The app's origin: the simulator, like every write, only takes requests from its own pages. */
+    private readonly origin: string,
+  ) {}
 
   async channel(name: string): Promise<SimulatorChannel> {
     const res = await this.request.get("/sandbox/simulator/channels");
@@ -28,7 +32,7 @@ export class ContactApi {
 
   async write(channelName: string, destination: string, text: string): Promise<void> {
     const channel = await this.channel(channelName);
-    const res = await this.request.post(`/sandbox/simulator/channels/${channel.id}/chats/${encodeURIComponent(destination)}/messages`, { data: { text } });
+    const res = await this.request.post(`/sandbox/simulator/channels/${channel.id}/chats/${encodeURIComponent(destination)}/messages`, { data: { text }, headers: { origin: this.origin } });
     expect(res.ok()).toBe(true);
   }
 
@@ -64,7 +68,7 @@ export const test = base.extend<{ inbox: InboxPage; simulator: SimulatorPage; co
     await context.close();
   },
   simulator: async ({ page }, provide) => provide(new SimulatorPage(page)),
-  contact: async ({ request }, provide) => provide(new ContactApi(request)),
+  contact: async ({ request, baseURL }, provide) => provide(new ContactApi(request, baseURL!)),
 });
 
 export { expect };

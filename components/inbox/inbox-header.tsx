@@ -1,8 +1,6 @@
 import Link from "next/link";
+import { AccountMenu } from "./account-menu";
 import { LiveStatus } from "./live-status";
-import { SignOutButton } from "./sign-out-button";
-
-const ROLE_LABELS: Record<string, string> = { admin: "Admin", supervisor: "Supervisor", agent: "Agent" };
 
 export function InboxHeader({ agent }: { agent: { name: string; email: string; role: string } }) {
   return (
@@ -15,11 +13,7 @@ export function InboxHeader({ agent }: { agent: { name: string; email: string; r
       </Link>
       <LiveStatus />
       <div className="ml-auto flex min-w-0 items-center gap-2">
-        <p className="hidden min-w-0 text-right text-sm leading-tight sm:block" title={agent.email}>
-          <span className="block truncate font-medium text-gray-900">{agent.name}</span>
-          <span className="block truncate text-xs text-gray-500">{ROLE_LABELS[agent.role] ?? agent.role}</span>
-        </p>
-        <SignOutButton />
+        <AccountMenu agent={agent} />
       </div>
     </header>
   );

@@ -1,7 +1,9 @@
 import "server-only";
 import { z } from "zod";
-import { getSessionAgent, type SessionAgent } from "@/lib/auth/session";
+import { getSessionAgent, type SignedInAgent } from "@/lib/auth/session";
+import { getConfig } from "@/lib/config";
 import { AppError } from "@/lib/errors";
+import { assertSameOrigin, readJsonBody } from "./request-guard";
 import type { ApiErrorBody } from "@/lib/inbox/types";
 
 export function errorResponse(error: AppError): Response {
@@ -18,19 +20,36 @@ export function toErrorResponse(error: unknown): Response {
 
 type Params = Record<string, string | string[]>;
 interface AgentContext<P extends Params> {
-  agent: SessionAgent;
+  agent: SignedInAgent;
   params: P;
 }
 
 /**
- * Wraps a route handler: checks the session itself (the proxy only redirects pages), resolves
- * the async params and maps errors. Without a session: 401 JSON.
+ * Wraps a route handler that needs no session: refuses cross-site writes (CSRF), resolves the
+ * async params and maps every error to JSON.
+ */
+export function withRequest<P extends Params = Params>(handler: (req: Request, ctx: { params: P }) => Promise<Response>) {
+  return async (req: Request, context: { params: Promise<P> }): Promise<Response> => {
+    try {
+      assertSameOrigin(req, getConfig().publicUrl);
+      return await handler(req, { params: await context.params });
+    } catch (error) {
+      return toErrorResponse(error);
+    }
+  };
+}
+
+/**
+ * Wraps a route handler: refuses cross-site writes (CSRF) before anything else, checks the
+ * session itself (the proxy only redirects pages), resolves the async params and maps errors.
+ * Without a session: 401 JSON.
  */
 export function withAgent<P extends Params = Params>(
   handler: (req: Request, ctx: AgentContext<P>) => Promise<Response>,
 ) {
   return async (req: Request, context: { params: Promise<P> }): Promise<Response> => {
     try {
+      assertSameOrigin(req, getConfig().publicUrl);
       const agent = await getSessionAgent();
       if (!agent) throw new AppError("unauthorized", 401, "Sign in to continue.");
       return await handler(req, { agent, params: await context.params });
@@ -40,14 +59,17 @@ export function withAgent<P extends Params = Params>(
   };
 }
 
-/** Reads a JSON body and parses it with a schema: 400 for a body that is not JSON, 422 for bad fields. */
-export async function parseJsonBody<T extends z.ZodType>(req: Request, schema: T): Promise<z.infer<T>> {
-  let raw: unknown;
-  try {
-    raw = await req.json();
-  } catch {
-    throw new AppError("malformed_body", 400, "The request body must be JSON.");
-  }
+/**
+ * Reads a JSON body and parses it with a schema: 415 unless declared as JSON, 413 past
+ * `limit` bytes (checked before and while reading), 400 for a body that is not JSON, 422 for
+ * bad fields.
+ */
+export async function parseJsonBody<T extends z.ZodType>(req: Request, schema: T, limit?: number): Promise<z.infer<T>> {
+  return parseWith(schema, await readJsonBody(req, limit));
+}
+
+/** Parses already-read input with a schema: 422 naming the first problem of each field. */
+export function parseWith<T extends z.ZodType>(schema: T, raw: unknown): z.infer<T> {
   const parsed = schema.safeParse(raw);
   if (parsed.success) return parsed.data;
   const fields: Record<string, string> = {};

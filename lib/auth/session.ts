@@ -1,26 +1,22 @@
 import "server-only";
-import { getServerSession } from "next-auth";
+import { cookies } from "next/headers";
+import { cache } from "react";
 import { getRuntime } from "@/lib/runtime/boot";
-import { findAgentById, type AgentRole } from "./agents";
-import { buildAuthOptions } from "./options";
+import { decodeSessionToken, sessionCookieName } from "./session-token";
+import { findSessionAgent, type SignedInAgent } from "./sessions";
 
-export interface SessionAgent {
-  id: string;
-  email: string;
-  name: string;
-  role: AgentRole;
-}
+export type { SessionAgent, SignedInAgent } from "./sessions";
 
 /**
- * The signed-in agent of this request, or null. The agent is read again from the database so
- * that a deactivated or deleted account loses access at once, whatever its cookie says.
+ * The signed-in agent of this request, or null. The session row and the agent are read from the
+ * database on every request, so sign-out, "Sign out everywhere", a new password or a
+ * deactivation end access at once, whatever a copied cookie says. Cached per request: a page
+ * and its layout read it once.
  */
-export async function getSessionAgent(): Promise<SessionAgent | null> {
+export const getSessionAgent = cache(async (): Promise<SignedInAgent | null> => {
   const runtime = await getRuntime();
-  const session = await getServerSession(buildAuthOptions(runtime));
-  const id = session?.user?.id;
-  if (!id || !/^[0-9a-f-]{36}$/i.test(id)) return null;
-  const agent = await findAgentById(runtime.db, id);
-  if (!agent || !agent.active) return null;
-  return { id: agent.id, email: agent.email, name: agent.name, role: agent.role };
-}
+  const jar = await cookies();
+  const sessionId = await decodeSessionToken(jar.get(sessionCookieName(runtime.config.publicUrl))?.value, runtime.config.authSecret);
+  if (!sessionId) return null;
+  return findSessionAgent(runtime.db, sessionId, runtime.config.mode);
+});

@@ -76,7 +76,11 @@ export const envSchema = z
     ADMIN_EMAIL: z.preprocess(emptyAsUndefined, z.string().email("must be an email address").optional()),
     ADMIN_PASSWORD: z.preprocess(
       emptyAsUndefined,
-      z.string().min(8, "must be at least 8 characters long").optional(),
+      z
+        .string()
+        .min(8, "must be at least 8 characters long")
+        .refine((p) => Buffer.byteLength(p, "utf8") <= 72, "must be at most 72 bytes (what bcrypt uses)")
+        .optional(),
     ),
     SYNC_INTERVAL_MS: z.preprocess(
       emptyAsUndefined,
@@ -93,6 +97,15 @@ export const envSchema = z
         .default(DEFAULT_FILE_LIMITS_MB)
         .refine((v) => parseFileLimitsMb(v) !== null, `must be a list like "${DEFAULT_FILE_LIMITS_MB}" (types: ${FILE_LIMIT_TYPES.join(", ")}; sizes in MB, more than 0 and at most 2000)`)
         .transform((v) => ({ ...parseFileLimitsMb(DEFAULT_FILE_LIMITS_MB)!, ...parseFileLimitsMb(v)! })),
+    ),
+    TRUST_PROXY_HOPS: z.preprocess(
+      emptyAsUndefined,
+      z.coerce
+        .number({ message: "must be the number of proxies in front of the app (0 when none)" })
+        .int("must be a whole number")
+        .min(0, "must be 0 or more")
+        .max(10, "must be at most 10")
+        .default(0),
     ),
     SYNC_MAX_REQUESTS_PER_SECOND: z.preprocess(
       emptyAsUndefined,

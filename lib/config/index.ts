@@ -20,6 +20,8 @@ export interface AppConfig {
   syncMaxRequestsPerSecond: number;
   /** The largest upload accepted per Afilnet file type, in bytes (FILE_LIMITS_MB). */
   fileLimits: Record<FileLimitType, number>;
+  /** How many proxies in front of the app append to X-Forwarded-For (0: the socket's peer is the client). */
+  trustProxyHops: number;
 }
 
 /**
@@ -45,6 +47,7 @@ export function buildConfig(env: Env, authSecret: string): AppConfig {
     admin: env.ADMIN_EMAIL && env.ADMIN_PASSWORD ? { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD } : undefined,
     syncIntervalMs: env.SYNC_INTERVAL_MS,
     syncMaxRequestsPerSecond: env.SYNC_MAX_REQUESTS_PER_SECOND,
+    trustProxyHops: env.TRUST_PROXY_HOPS,
     fileLimits: Object.fromEntries(
       Object.entries(env.FILE_LIMITS_MB).map(([type, mb]) => [type, Math.round(mb * 1024 * 1024)]),
     ) as Record<FileLimitType, number>,

@@ -22,7 +22,11 @@ async function boot(): Promise<Runtime> {
   const config = getConfig();
   const { db, kind, listen } = await openDatabase(config.database);
   if (config.mode === "sandbox") await seedSandbox(db);
-  await ensureFirstAgents(db, config);
+  const agents = await ensureFirstAgents(db, config);
+  if (agents.demoAccountsDisabled > 0) {
+    console.log(`switchboard: live mode: ${agents.demoAccountsDisabled} demo account(s) from sandbox mode disabled (their passwords are published)`);
+  }
+  if (agents.adminCreated) console.log("switchboard: admin from ADMIN_EMAIL is ready to sign in");
   return { config, db, databaseKind: kind, listen };
 }
 

@@ -104,7 +104,7 @@ export async function runChaos(opts: ChaosOptions): Promise<ChaosResult> {
         try {
           const res = await fetch(url, {
             method: "POST",
-            headers: { cookie, "content-type": "application/json" },
+            headers: { cookie, origin: base, "content-type": "application/json" },
             body: JSON.stringify({ idempotencyKey: reply.key, text: reply.text }),
             signal: AbortSignal.timeout(10_000),
           });

@@ -66,13 +66,16 @@ test("a send the provider refuses shows the error and a Retry that queues it aga
   await expect(inbox.bubble(caption)).toHaveCount(1);
 });
 
-test("a reply the provider refused is sent by Retry once the provider takes it", async ({ inbox, contact, request }) => {
+test("a reply the provider refused is sent by Retry once the provider takes it", async ({ inbox, contact, request, baseURL }) => {
   await inbox.open();
   await inbox.openChannel(CHANNEL);
   await inbox.openConversation();
   const destination = await inbox.threadDestination();
   // The sandbox refuses the next send with a permanent provider error, then accepts again.
-  const fault = await request.post("/sandbox/simulator/faults", { data: { kind: "error", code: "CHAT_NOT_FOUND", methods: ["sendmessage"] } });
+  const fault = await request.post("/sandbox/simulator/faults", {
+    data: { kind: "error", code: "CHAT_NOT_FOUND", methods: ["sendmessage"] },
+    headers: { origin: baseURL! },
+  });
   expect(fault.status()).toBe(201);
 
   const text = `Second time lucky ${Date.now()}`;

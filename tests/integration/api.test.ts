@@ -10,7 +10,7 @@ let app: RunningApp;
 let cookie: string;
 
 async function api<T>(path: string, init: RequestInit = {}): Promise<{ status: number; body: T }> {
-  const res = await fetch(`${app.url}${path}`, { ...init, headers: { cookie, "content-type": "application/json", ...init.headers } });
+  const res = await fetch(`${app.url}${path}`, { ...init, headers: { cookie, origin: app.url, "content-type": "application/json", ...init.headers } });
   return { status: res.status, body: (await res.json()) as T };
 }
 
@@ -32,7 +32,7 @@ async function simulatorChannelId(platformId: string): Promise<string> {
 async function writeAsContact(platformId: string, destination: string, text: string) {
   const res = await fetch(`${app.url}/sandbox/simulator/channels/${await simulatorChannelId(platformId)}/chats/${encodeURIComponent(destination)}/messages`, {
     method: "POST",
-    headers: { "content-type": "application/json" },
+    headers: { "content-type": "application/json", origin: app.url },
     body: JSON.stringify({ text }),
   });
   expect(res.status).toBe(201);
@@ -139,7 +139,7 @@ describe("the API in sandbox mode", () => {
       return ((await res.json()) as ConversationsResponse).conversations.find((c) => c.id === conversation.id)!.unreadCount;
     };
     await api<MarkReadResponse>(`/api/conversations/${conversation.id}/read`, { method: "POST" });
-    await fetch(`${app.url}/api/conversations/${conversation.id}/read`, { method: "POST", headers: { cookie: other } });
+    await fetch(`${app.url}/api/conversations/${conversation.id}/read`, { method: "POST", headers: { cookie: other, origin: app.url } });
     await writeAsContact(channel.platformId, conversation.destination, `unread check ${Date.now()}`);
     await eventually(async () => expect(await unreadOf(cookie)).toBe(1));
     expect(await unreadOf(other)).toBe(1);

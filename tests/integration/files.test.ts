@@ -23,7 +23,7 @@ async function upload(s: Session, bytes: Buffer, name: string, extra: Record<str
   const form = new FormData();
   form.set("file", new Blob([new Uint8Array(bytes)]), name);
   for (const [k, v] of Object.entries(extra)) form.set(k, v);
-  const res = await fetch(`${s.app.url}/api/files`, { method: "POST", body: form, headers: cookie ? { cookie } : {} });
+  const res = await fetch(`${s.app.url}/api/files`, { method: "POST", body: form, headers: cookie ? { cookie, origin: s.app.url } : { origin: s.app.url } });
   return { status: res.status, body: (await res.json()) as UploadResponse & ApiErrorBody };
 }
 
@@ -109,14 +109,14 @@ describe("files on the embedded (disk) store", () => {
   it("answers 401 to uploads without a session", async () => {
     const { status, body } = await upload(s, sample.pdf(), "a.pdf", {}, "");
     expect([status, body.error.code]).toEqual([401, "unauthorized"]);
-    const card = await fetch(`${s.app.url}/api/files/contact`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ name: "A", phone: "600" }) });
+    const card = await fetch(`${s.app.url}/api/files/contact`, { method: "POST", headers: { "content-type": "application/json", origin: s.app.url }, body: JSON.stringify({ name: "A", phone: "600" }) });
     expect(card.status).toBe(401);
   });
 
   it("builds, stores and serves a contact card", async () => {
     const res = await fetch(`${s.app.url}/api/files/contact`, {
       method: "POST",
-      headers: { cookie: s.cookie, "content-type": "application/json" },
+      headers: { cookie: s.cookie, origin: s.app.url, "content-type": "application/json" },
       body: JSON.stringify({ name: "Ana Pérez; soporte", phone: "+34 600 123 456", email: "ana@example.com" }),
     });
     expect(res.status).toBe(201);
@@ -132,7 +132,7 @@ describe("files on the embedded (disk) store", () => {
 
     const bad = await fetch(`${s.app.url}/api/files/contact`, {
       method: "POST",
-      headers: { cookie: s.cookie, "content-type": "application/json" },
+      headers: { cookie: s.cookie, origin: s.app.url, "content-type": "application/json" },
       body: JSON.stringify({ name: "Ana" }),
     });
     expect(bad.status).toBe(422);

@@ -65,7 +65,7 @@ describe.each([
       const text = `Reply over ${auth} ✓ ñ ${Date.now()}`;
       const sent = await fetch(`${app.url}/api/conversations/${conversations[0].id}/messages`, {
         method: "POST",
-        headers: { cookie, "content-type": "application/json" },
+        headers: { cookie, origin: app.url, "content-type": "application/json" },
         body: JSON.stringify({ idempotencyKey: randomUUID(), text }),
       });
       expect(sent.status).toBe(202);

@@ -15,7 +15,7 @@ let app: RunningApp;
 let cookie: string;
 
 async function api<T>(p: string, init: RequestInit = {}): Promise<{ status: number; body: T }> {
-  const res = await fetch(`${app.url}${p}`, { ...init, headers: { cookie, "content-type": "application/json", ...init.headers } });
+  const res = await fetch(`${app.url}${p}`, { ...init, headers: { cookie, origin: app.url, "content-type": "application/json", ...init.headers } });
   return { status: res.status, body: (await res.json()) as T };
 }
 
@@ -104,7 +104,7 @@ describe("the outbox in sandbox mode", () => {
     // Slow the stand-in so the queue is still full when the process dies.
     await fetch(`${app.url}/sandbox/simulator/faults`, {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      headers: { "content-type": "application/json", origin: app.url },
       body: JSON.stringify({ kind: "latency", ms: 400, methods: ["sendmessage"], count: 20 }),
     });
     const texts = Array.from({ length: 8 }, (_, i) => `survives a crash ${i} ${Date.now()}`);

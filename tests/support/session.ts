@@ -1,17 +1,16 @@
-/** Signs in through next-auth's real credentials endpoint and returns the cookies to send. */
+/**
+ * Signs in through the app's real sign-in endpoint (as the sign-in page's script does: JSON,
+ * from the app's own origin) and returns the cookies to send.
+ */
 export async function signIn(baseUrl: string, email: string, password: string): Promise<string> {
-  const csrf = await fetch(`${baseUrl}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const csrfCookies = cookiesOf(csrf);
-  const res = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
+  const res = await fetch(`${baseUrl}/api/session`, {
     method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookies },
-    body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
+    headers: { "content-type": "application/json", origin: baseUrl },
+    body: JSON.stringify({ email, password }),
   });
   const session = cookiesOf(res);
-  if (!session.includes("next-auth.session-token")) throw new Error(`sign-in failed for ${email} (${res.status})`);
-  return [csrfCookies, session].filter(Boolean).join("; ");
+  if (res.status !== 200 || !session.includes("next-auth.session-token")) throw new Error(`sign-in failed for ${email} (${res.status})`);
+  return session;
 }
 
 export function cookiesOf(res: Response): string {

@@ -1,48 +1,57 @@
 "use client";
 
-import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { SIGN_IN_ERRORS } from "@/lib/format/sign-in-errors";
 import { DemoAccounts, type DemoAccount } from "./demo-accounts";
-
-const WRONG_CREDENTIALS = "Wrong email or password.";
-const GENERIC_FAILURE = "Could not sign in. Try again.";
-
-function isCsrfRejection(url: string | null): boolean {
-  return url !== null && url.includes("csrf=true");
-}
 
 const inputClass =
   "min-h-11 w-full rounded-lg border border-gray-300 bg-white px-3 text-base text-gray-900 focus:outline-2 focus:-outline-offset-1 focus:outline-brand";
 
-export function LoginForm({ callbackUrl, demoAccounts }: { callbackUrl: string; demoAccounts: readonly DemoAccount[] }) {
+type SignInAnswer = { redirectTo?: string; error?: { code?: string; message?: string } };
+
+/**
+ * A real POST form to /api/session: pressed before the scripts have run (a fast person, a
+ * password manager's auto-submit, a slow phone), the browser posts it and the server answers
+ * with a redirect, so the password never lands in a URL. Once the scripts run, the same form
+ * posts JSON and shows the answer in place.
+ */
+export function LoginForm({
+  callbackUrl,
+  demoAccounts,
+  initialError,
+}: {
+  callbackUrl: string;
+  demoAccounts: readonly DemoAccount[];
+  initialError: string | null;
+}) {
   const router = useRouter();
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(initialError);
   const [pending, setPending] = useState(false);
 
   async function submit() {
     setPending(true);
     setError(null);
     try {
-      const attempt = () => signIn("credentials", { email, password, redirect: false });
-      let res = await attempt();
-      // On a first visit, next-auth's session and CSRF requests can race to set the CSRF cookie;
-      // the loser's token is refused with ok and no error, only `csrf=true` in the URL. By now
-      // the cookie has settled, so one retry gets a matching token.
-      if (res && !res.error && isCsrfRejection(res.url)) res = await attempt();
-      if (!res || res.error || !res.ok || isCsrfRejection(res.url)) {
-        setError(res?.status === 401 || res?.error === "CredentialsSignin" ? WRONG_CREDENTIALS : GENERIC_FAILURE);
+      const res = await fetch("/api/session", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ email, password, callbackUrl }),
+      });
+      const answer = (await res.json().catch(() => ({}))) as SignInAnswer;
+      if (!res.ok) {
+        setError(answer.error?.message ?? SIGN_IN_ERRORS.failed());
         setPending(false);
         return;
       }
       // Stay "pending" while the inbox loads, so the button cannot be pressed twice.
-      router.replace(callbackUrl || "/inbox");
+      router.replace(answer.redirectTo ?? callbackUrl);
       router.refresh();
     } catch {
-      setError(GENERIC_FAILURE);
+      setError(SIGN_IN_ERRORS.failed());
       setPending(false);
     }
   }
@@ -50,6 +59,8 @@ export function LoginForm({ callbackUrl, demoAccounts }: { callbackUrl: string; 
   return (
     <div className="flex flex-col gap-6">
       <form
+        method="post"
+        action="/api/session"
         onSubmit={(event) => {
           event.preventDefault();
           void submit();
@@ -61,6 +72,7 @@ export function LoginForm({ callbackUrl, demoAccounts }: { callbackUrl: string; 
             {error}
           </p>
         )}
+        <input type="hidden" name="callbackUrl" value={callbackUrl} />
         <div className="flex flex-col gap-1.5">
           <label htmlFor="login-email" className="text-sm font-medium text-gray-800">
             Email
@@ -74,6 +86,7 @@ export function LoginForm({ callbackUrl, demoAccounts }: { callbackUrl: string; 
             autoCapitalize="none"
             spellCheck={false}
             required
+            maxLength={320}
             value={email}
             onChange={(event) => setEmail(event.target.value)}
             className={inputClass}
@@ -89,6 +102,7 @@ export function LoginForm({ callbackUrl, demoAccounts }: { callbackUrl: string; 
             type="password"
             autoComplete="current-password"
             required
+            maxLength={72}
             value={password}
             onChange={(event) => setPassword(event.target.value)}
             className={inputClass}

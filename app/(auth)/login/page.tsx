@@ -3,6 +3,7 @@ import { getSessionAgent } from "@/lib/auth/session";
 import { DEMO_ACCOUNTS } from "@/lib/auth/demo-accounts";
 import { getConfig } from "@/lib/config";
 import { safeCallbackPath } from "@/lib/format/safe-path";
+import { signInErrorMessage } from "@/lib/format/sign-in-errors";
 import { LoginForm } from "./login-form";
 
 export default async function LoginPage({
@@ -10,7 +11,7 @@ export default async function LoginPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const { callbackUrl } = await searchParams;
+  const { callbackUrl, error, retry } = await searchParams;
   const target = safeCallbackPath(callbackUrl);
   if (await getSessionAgent()) redirect(target);
   // Demo credentials are public, but only meaningful (and only shown) in sandbox mode.
@@ -25,7 +26,7 @@ export default async function LoginPage({
           </span>
           <h1 className="text-xl font-semibold text-gray-900">Sign in to Switchboard</h1>
         </div>
-        <LoginForm callbackUrl={target} demoAccounts={demo} />
+        <LoginForm callbackUrl={target} demoAccounts={demo} initialError={signInErrorMessage(error, retry)} />
       </div>
     </main>
   );

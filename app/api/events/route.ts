@@ -1,5 +1,5 @@
 import { withAgent } from "@/lib/api/handler";
-import { findAgentById } from "@/lib/auth/agents";
+import { findSessionAgent } from "@/lib/auth/sessions";
 import { getEventHub } from "@/lib/events/hub";
 import { createEventStream } from "@/lib/events/sse";
 import { getRuntime } from "@/lib/runtime/boot";
@@ -8,7 +8,7 @@ export const dynamic = "force-dynamic";
 
 /** Server-Sent Events: the changes the signed-in agent may see, resumable with Last-Event-ID. */
 export const GET = withAgent(async (req, { agent }) => {
-  const { db, listen } = await getRuntime();
+  const { db, listen, config } = await getRuntime();
   const hub = await getEventHub(db, listen);
   const stream = createEventStream({
     hub,
@@ -16,7 +16,7 @@ export const GET = withAgent(async (req, { agent }) => {
     agentId: agent.id,
     lastEventId: req.headers.get("last-event-id"),
     signal: req.signal,
-    stillAllowed: async () => (await findAgentById(db, agent.id))?.active === true,
+    stillAllowed: async () => (await findSessionAgent(db, agent.sessionId, config.mode)) !== null,
   });
   return new Response(stream, {
     headers: {

@@ -1,5 +1,8 @@
 import "server-only";
+import { errorResponse, toErrorResponse } from "@/lib/api/handler";
+import { assertSameOrigin, crossOriginRefused, isSameOrigin, readJsonBody } from "@/lib/api/request-guard";
 import { getConfig } from "@/lib/config";
+import { AppError } from "@/lib/errors";
 import { getRuntime, type Runtime } from "@/lib/runtime/boot";
 import { SimulatorError } from "@/lib/sandbox/simulator";
 
@@ -12,27 +15,55 @@ const notFound = () => new Response("Not Found", { status: 404, headers: { "cont
 
 type Handler<C> = (request: Request, context: C, runtime: Runtime) => Promise<Response>;
 
+function mapErrors(error: unknown): Response {
+  if (error instanceof SimulatorError) return Response.json(error.toBody(), { status: error.code === "not_found" ? 404 : 422 });
+  if (error instanceof AppError) return errorResponse(error);
+  return toErrorResponse(error);
+}
+
 /**
- * Wraps a sandbox route: 404 in live mode, the runtime handed in, and the simulator's errors
- * mapped to 404/422 JSON so bad input never becomes a 500.
+ * Wraps a contact-simulator route: 404 in live mode, writes only from this site's own pages
+ * (no session guards the simulator, so without this any web page could drive a locally
+ * running sandbox), the runtime handed in, and errors mapped to 4xx JSON.
  */
 export function sandboxRoute<C>(handler: Handler<C>) {
   return async (request: Request, context: C): Promise<Response> => {
     if (!sandboxEnabled()) return notFound();
     try {
+      assertSameOrigin(request, getConfig().publicUrl);
       return await handler(request, context, await getRuntime());
     } catch (error) {
-      if (error instanceof SimulatorError) return Response.json(error.toBody(), { status: error.code === "not_found" ? 404 : 422 });
-      throw error;
+      return mapErrors(error);
     }
   };
 }
 
-/** A JSON body, or a 422-worthy SimulatorError when it is not JSON. */
+/**
+ * Wraps the stand-in of Afilnet's API: the app's own client calls it server to server (no
+ * Origin), as Afilnet is called. A browser request from another site names its Origin and is
+ * refused, so a web page cannot send messages through a local sandbox either.
+ */
+export function sandboxProtocolRoute(handler: (request: Request, runtime: Runtime) => Promise<Response>) {
+  return async (request: Request): Promise<Response> => {
+    if (!sandboxEnabled()) return notFound();
+    try {
+      if (request.headers.has("origin") && !isSameOrigin(request, getConfig().publicUrl)) throw crossOriginRefused();
+      return await handler(request, await getRuntime());
+    } catch (error) {
+      return mapErrors(error);
+    }
+  };
+}
+
+// A contact's message is at most 4,096 characters: 16 KB of JSON is plenty.
+const SIMULATOR_BODY_LIMIT_BYTES = 16 * 1024;
+
+/** A JSON body declared as JSON (415) and small (413), or a 422-worthy SimulatorError when it is not JSON. */
 export async function readJson(request: Request): Promise<unknown> {
   try {
-    return await request.json();
-  } catch {
-    throw new SimulatorError("invalid_input", "Send a JSON body.");
+    return await readJsonBody(request, SIMULATOR_BODY_LIMIT_BYTES);
+  } catch (error) {
+    if (error instanceof AppError && error.code === "malformed_body") throw new SimulatorError("invalid_input", "Send a JSON body.");
+    throw error;
   }
 }

@@ -1,0 +1,17 @@
+import { withAgent } from "@/lib/api/handler";
+import { clearSessionCookie } from "@/lib/auth/session-token";
+import { endAgentSessions } from "@/lib/auth/sessions";
+import { getRuntime } from "@/lib/runtime/boot";
+
+export const dynamic = "force-dynamic";
+
+export interface SignOutEverywhereResponse {
+  ended: number;
+}
+
+/** "Sign out everywhere": every session of the signed-in agent ends, this one included. */
+export const DELETE = withAgent(async (_req, { agent }) => {
+  const { db, config } = await getRuntime();
+  const ended = await endAgentSessions(db, agent.id);
+  return Response.json({ ended } satisfies SignOutEverywhereResponse, { headers: { "set-cookie": clearSessionCookie(config.publicUrl) } });
+});

@@ -1,0 +1,56 @@
+import "server-only";
+import { and, eq, gt, sql } from "drizzle-orm";
+import type { DbExecutor } from "@/lib/db/client";
+import { agentSessions, agents } from "@/lib/db/schema";
+import type { AgentRole } from "./agents";
+import { SESSION_MAX_AGE_SECONDS } from "./session-token";
+
+export interface SessionAgent {
+  id: string;
+  email: string;
+  name: string;
+  role: AgentRole;
+}
+
+/** The agent of a request, with the agent_sessions row it came with (sign-out deletes it). */
+export interface SignedInAgent extends SessionAgent {
+  sessionId: string;
+}
+
+export async function createSession(db: DbExecutor, agentId: string, userAgent: string | null): Promise<string> {
+  const [row] = await db
+    .insert(agentSessions)
+    .values({ agentId, userAgent: userAgent?.slice(0, 300) ?? null, expiresAt: sql`now() + make_interval(secs => ${SESSION_MAX_AGE_SECONDS})` })
+    .returning({ id: agentSessions.id });
+  return row.id;
+}
+
+/**
+ * The agent of a live session, in one query: the row exists and has not expired, the agent is
+ * active, and a demo account only counts in sandbox mode.
+ */
+export async function findSessionAgent(db: DbExecutor, sessionId: string, mode: "sandbox" | "live"): Promise<SignedInAgent | null> {
+  const [row] = await db
+    .select({ id: agents.id, email: agents.email, name: agents.name, role: agents.role, isDemo: agents.isDemo })
+    .from(agentSessions)
+    .innerJoin(agents, eq(agents.id, agentSessions.agentId))
+    .where(and(eq(agentSessions.id, sessionId), gt(agentSessions.expiresAt, sql`now()`), eq(agents.active, true)))
+    .limit(1);
+  if (!row || (row.isDemo && mode === "live")) return null;
+  return { id: row.id, email: row.email, name: row.name, role: row.role, sessionId };
+}
+
+export async function endSession(db: DbExecutor, sessionId: string): Promise<void> {
+  await db.delete(agentSessions).where(eq(agentSessions.id, sessionId));
+}
+
+/** Every session of an agent ends: "Sign out everywhere", a new password, deactivation. */
+export async function endAgentSessions(db: DbExecutor, agentId: string): Promise<number> {
+  const ended = await db.delete(agentSessions).where(eq(agentSessions.agentId, agentId)).returning({ id: agentSessions.id });
+  return ended.length;
+}
+
+/** Expired rows are dead weight: removed now and then (a sign-in does it, bounded). */
+export async function removeExpiredSessions(db: DbExecutor): Promise<void> {
+  await db.execute(sql`delete from agent_sessions where id in (select id from agent_sessions where expires_at < now() limit 500)`);
+}
