@@ -13,6 +13,9 @@ import { getConversation } from "./conversations";
 import { toMessageViews } from "./thread";
 import { REPLY_MAX_LENGTH, type SendReplyResponse } from "./types";
 
+// Links longer than this are not links people paste; browsers and proxies cap URLs near here too.
+const FILE_URL_MAX_LENGTH = 2048;
+
 const FILE_TYPES = ["image", "video", "audio", "voice", "document", "contact"] as const;
 
 export const replySchema = z
@@ -22,6 +25,7 @@ export const replySchema = z
     fileId: z.string().uuid("This file was not found. Upload it again.").optional(),
     fileUrl: z
       .string()
+      .max(FILE_URL_MAX_LENGTH, `A file link can have at most ${FILE_URL_MAX_LENGTH} characters.`)
       .url("The file link must be a full http(s) address.")
       .refine((u) => /^https?:\/\//i.test(u), "The file link must be a full http(s) address.")
       .optional(),

@@ -23,7 +23,8 @@ describe("starting Switchboard", () => {
       AFILNET_API_URL: "http://127.0.0.1:9/api/http/",
     });
     expect(code).toBe(1);
-    expect(output).toContain("no agent exists yet. Set ADMIN_EMAIL and ADMIN_PASSWORD");
+    expect(output).toContain("no agent exists yet");
+    expect(output).toContain("Set ADMIN_EMAIL and ADMIN_PASSWORD");
     expect(output).toContain("npm run agent:create");
     expect(output).not.toContain("secret-password-123");
   });
