@@ -1,3 +1,22 @@
+/**
+ * Headers that are the same for every response and every deployment. They live here, not in
+ * proxy.ts, because they must also reach what the proxy skips (Next's static assets, the public
+ * file links) and cost nothing per request. Anything that depends on the request or on the
+ * run-time environment cannot: `next build` bakes these into the routes manifest and
+ * `next start` never calls headers() again, while one build is started with different
+ * PUBLIC_URLs. So the CSP (a nonce per request) and HSTS (only on an https PUBLIC_URL) are set
+ * by proxy.ts.
+ */
+const securityHeaders = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  // Paths hold conversation ids and file links hold their secret token: other origins get nothing.
+  { key: "Referrer-Policy", value: "same-origin" },
+  // The microphone records voice notes, on this origin only; nothing else is ever needed.
+  { key: "Permissions-Policy", value: "microphone=(self), camera=(), geolocation=(), payment=(), usb=(), display-capture=()" },
+  // For browsers without CSP frame-ancestors.
+  { key: "X-Frame-Options", value: "DENY" },
+];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // PGlite ships WASM and data files that must be loaded from node_modules, not bundled.
@@ -6,6 +25,9 @@ const nextConfig = {
   // without a redirect, exactly as the provider does.
   skipTrailingSlashRedirect: true,
   poweredByHeader: false,
+  async headers() {
+    return [{ source: "/:path*", headers: securityHeaders }];
+  },
 };
 
 module.exports = nextConfig;

@@ -1,22 +1,62 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { isDevelopment, parseEnv, publicUrlOf, readProcessEnv } from "@/lib/config/env";
+import { contentSecurityPolicy, newNonce, strictTransportSecurity } from "@/lib/security/headers";
 
 // next-auth v4's session cookie names (the __Secure- one when PUBLIC_URL is https).
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 
+// The pages that send people without a session cookie to sign in: everything but the API (which
+// answers 401 JSON itself), public file links, sign-in, the sandbox and static files.
+const SIGN_IN_FIRST = /^\/(?!api\/|files\/|login|sandbox|_next\/|favicon\.ico|icon|robots\.txt|.*\.(?:svg|png|jpg|ico|webp|css|js)$).*$/;
+
+// Read at run time, not build time: one build is started with different PUBLIC_URLs. The start
+// already validated the environment (instrumentation.ts), so this parse cannot fail here.
+let publicUrl: string | undefined;
+const getPublicUrl = () => (publicUrl ??= publicUrlOf(parseEnv(readProcessEnv())));
+
 /**
  * Sends people without a session cookie to the sign-in page. This is only a convenience: every
  * page and every API handler verifies the session itself.
+ *
+ * It also gives every response it sees a Content-Security-Policy with a fresh nonce (Next reads
+ * it back from the request's header and puts it on its own scripts; pages are all rendered per
+ * request, see app/layout.tsx) and, on an https PUBLIC_URL, Strict-Transport-Security. The
+ * headers that need neither come from next.config.js.
  */
 export function proxy(request: NextRequest) {
-  const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
-  if (hasSession) return NextResponse.next();
+  const url = getPublicUrl();
+  const nonce = newNonce();
+  const csp = contentSecurityPolicy({ nonce, publicUrl: url, development: isDevelopment() });
+  const response = needsSignIn(request) ? redirectToLogin(request) : passOn(request, nonce, csp);
+  response.headers.set("content-security-policy", csp);
+  const hsts = strictTransportSecurity(url);
+  if (hsts) response.headers.set("strict-transport-security", hsts);
+  return response;
+}
+
+function needsSignIn(request: NextRequest): boolean {
+  if (!SIGN_IN_FIRST.test(request.nextUrl.pathname)) return false;
+  return !SESSION_COOKIES.some((name) => request.cookies.has(name));
+}
+
+function redirectToLogin(request: NextRequest): NextResponse {
   const login = new URL("/login", request.url);
   const target = request.nextUrl.pathname + request.nextUrl.search;
   if (target !== "/") login.searchParams.set("callbackUrl", target);
   return NextResponse.redirect(login);
 }
 
+/** Server components may read the nonce from `x-nonce` (we have no inline script that needs it). */
+function passOn(request: NextRequest, nonce: string, csp: string): NextResponse {
+  const headers = new Headers(request.headers);
+  headers.set("content-security-policy", csp);
+  headers.set("x-nonce", nonce);
+  return NextResponse.next({ request: { headers } });
+}
+
 export const config = {
-  // Everything but the API (which answers 401 JSON itself), public file links, sign-in, the sandbox and static files.
-  matcher: ["/((?!api/|files/|login|sandbox|_next/|favicon\\.ico|icon|robots\\.txt|.*\\.(?:svg|png|jpg|ico|webp|css|js)$).*)"],
+  // Everything but Next's hashed assets and the public file links (/files/<token>/<name>), whose
+  // route sends its own sandboxing CSP: a second policy would only add restrictions, and they
+  // need none of ours. Other paths under /files/ are HTML 404 pages and get the page headers.
+  matcher: ["/((?!_next/static/|_next/image|files/[^/]+/[^/]+/?$).*)"],
 };

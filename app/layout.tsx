@@ -5,6 +5,8 @@ import { getConfig } from "@/lib/config";
 import "./globals.css";
 
 // The mode comes from the environment at run time; reading it at build time would bake it in.
+// Rendering per request is also what lets Next put proxy.ts's CSP nonce on its scripts: a page
+// prerendered at build time has scripts without one, which the policy blocks.
 export const dynamic = "force-dynamic";
 
 export const metadata: Metadata = {

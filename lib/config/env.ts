@@ -157,3 +157,13 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
 export function readProcessEnv(): Record<string, string | undefined> {
   return process.env;
 }
+
+/** PUBLIC_URL without a trailing slash, or the documented default on PORT. */
+export function publicUrlOf(env: Pick<Env, "PUBLIC_URL" | "PORT">): string {
+  return (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, "");
+}
+
+/** `next dev` (Next inlines NODE_ENV at build time). */
+export function isDevelopment(): boolean {
+  return process.env.NODE_ENV === "development";
+}

@@ -2,7 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { parseEnv, readProcessEnv, type Env, type FileLimitType } from "./env";
+import { parseEnv, publicUrlOf, readProcessEnv, type Env, type FileLimitType } from "./env";
 
 export type AfilnetAuthMode = Env["AFILNET_AUTH"];
 
@@ -42,7 +42,7 @@ export function buildConfig(env: Env, authSecret: string): AppConfig {
     database: env.DATABASE_URL ? { kind: "postgres", url: env.DATABASE_URL } : { kind: "pglite", dir: path.join(dataDir, "pglite") },
     dataDir,
     port: env.PORT,
-    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ""),
+    publicUrl: publicUrlOf(env),
     authSecret,
     admin: env.ADMIN_EMAIL && env.ADMIN_PASSWORD ? { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD } : undefined,
     syncIntervalMs: env.SYNC_INTERVAL_MS,
