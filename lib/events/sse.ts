@@ -16,6 +16,8 @@ export interface EventStreamOptions {
   signal: AbortSignal;
   /** Checked at each heartbeat: a signed-out or deactivated agent stops receiving events. */
   stillAllowed: () => Promise<boolean>;
+  /** Called once when the stream ends, however it ends (client gone, signed out, shutdown). */
+  onEnd?: () => void;
 }
 
 /** Which events an agent may see. Every agent sees every channel until channel membership exists. */
@@ -80,12 +82,18 @@ export function createEventStream(opts: EventStreamOptions): ReadableStream<Uint
           () => send(": ping\n\n"),
         );
       }, HEARTBEAT_MS);
+      let cleaned = false;
       cleanup = () => {
+        if (cleaned) return;
+        cleaned = true;
         clearInterval(heartbeat);
         unsubscribe();
         opts.signal.removeEventListener("abort", close);
+        opts.onEnd?.();
       };
       opts.signal.addEventListener("abort", close);
+      // A client gone before the stream started never fires "abort": its slot must not leak.
+      if (opts.signal.aborted) return close();
 
       send("retry: 3000\n\n");
       const resume = parseLastEventId(opts.lastEventId);
