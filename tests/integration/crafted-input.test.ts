@@ -171,6 +171,27 @@ describe("the sandbox protocol endpoint", () => {
   });
 });
 
+describe("the sign-in routes (next-auth)", () => {
+  it("answer 400 to a body labelled JSON that is not JSON", async () => {
+    const res = await fetch(`${app.url}/api/auth/callback/credentials`, {
+      method: "POST",
+      headers: { origin: app.url, "content-type": "application/json" },
+      body: "{",
+    });
+    expect(res.status).toBe(400);
+    expect((await res.json()).error.code).toBe("malformed_body");
+  });
+
+  it("answer 400 to a callbackUrl that is not a URL, as a param or as a cookie", async () => {
+    expect((await fetch(`${app.url}/api/auth/session?callbackUrl=javascript:alert(1)`)).status).toBe(400);
+    expect((await fetch(`${app.url}/api/auth/session`, { headers: { cookie: "next-auth.callback-url=WyJ4Il0" } })).status).toBe(400);
+  });
+
+  it("answer 405 to a GET of the credentials callback", async () => {
+    expect((await fetch(`${app.url}/api/auth/callback/credentials`, { redirect: "manual" })).status).toBe(405);
+  });
+});
+
 describe("the app's log", () => {
   it("holds no stack trace from any of the requests above", () => {
     expect(app.output()).not.toMatch(/unexpected error in an API route|invalid byte sequence|out of range|Invalid time value|⨯/);
