@@ -16,6 +16,8 @@ export interface EventStreamOptions {
   signal: AbortSignal;
   /** Checked at each heartbeat: a signed-out or deactivated agent stops receiving events. */
   stillAllowed: () => Promise<boolean>;
+  /** Called once when the stream ends, however it ends (client gone, signed out, shutdown). */
+  onEnd?: () => void;
 }
 
 /** Which events an agent may see. Every agent sees every channel until channel membership exists. */
@@ -23,6 +25,19 @@ export function visibleTo(agentId: string, event: InboxEvent): boolean {
   return event.type !== "conversation.read" || event.agentId === agentId;
 }
 
+/**
+ * The browser's Last-Event-ID: null when it is not resuming, "unusable" for anything that is not
+ * an event id this app could have sent (a safe positive integer). An unusable one cannot be
+ * resumed from, so the browser is told to refetch (`reset`) instead.
+ */
+export function parseLastEventId(raw: string | null): number | "unusable" | null {
+  if (raw === null || raw.trim() === "") return null;
+  if (!/^\d{1,16}$/.test(raw)) return "unusable";
+  const id = Number(raw);
+  return Number.isSafeInteger(id) ? id : "unusable";
+}
+
+const RESET = "event: reset\ndata: {}\n\n";
 const encoder = new TextEncoder();
 const frame = (e: StoredEvent) => encoder.encode(`id: ${e.id}\nevent: inbox\ndata: ${JSON.stringify(e.event)}\n\n`);
 
@@ -67,21 +82,34 @@ export function createEventStream(opts: EventStreamOptions): ReadableStream<Uint
           () => send(": ping\n\n"),
         );
       }, HEARTBEAT_MS);
+      let cleaned = false;
       cleanup = () => {
+        if (cleaned) return;
+        cleaned = true;
         clearInterval(heartbeat);
         unsubscribe();
         opts.signal.removeEventListener("abort", close);
+        opts.onEnd?.();
       };
       opts.signal.addEventListener("abort", close);
+      // A client gone before the stream started never fires "abort": its slot must not leak.
+      if (opts.signal.aborted) return close();
 
       send("retry: 3000\n\n");
-      const resumeFrom = opts.lastEventId && /^\d+$/.test(opts.lastEventId) ? Number(opts.lastEventId) : null;
-      if (resumeFrom !== null) {
-        const oldest = await oldestEventId(opts.db);
-        const missed = await readEventsAfter(opts.db, resumeFrom, MAX_REPLAY + 1);
-        const complete = (oldest === null || resumeFrom + 1 >= oldest) && missed.length <= MAX_REPLAY;
-        if (complete) missed.forEach(deliver);
-        else send("event: reset\ndata: {}\n\n");
+      const resume = parseLastEventId(opts.lastEventId);
+      if (resume === "unusable") send(RESET);
+      else if (resume !== null) {
+        try {
+          const oldest = await oldestEventId(opts.db);
+          const missed = await readEventsAfter(opts.db, resume, MAX_REPLAY + 1);
+          const complete = (oldest === null || resume + 1 >= oldest) && missed.length <= MAX_REPLAY;
+          if (complete) missed.forEach(deliver);
+          else send(RESET);
+        } catch (error) {
+          // The replay is an optimisation: without it the browser refetches, the stream lives on.
+          console.error("events: could not replay missed events:", error instanceof Error ? error.message : error);
+          send(RESET);
+        }
       }
       const pending = held;
       held = null;

@@ -6,10 +6,16 @@ import type { FileRow } from "./file-store";
 import { checkSizeLimit } from "./limits";
 import { cleanFileName } from "./names";
 import { storeFile } from "./store";
+import { hasNul, nulMessage } from "@/lib/validation/text";
 
 export const contactCardSchema = z
   .object({
-    name: z.string().trim().min(1, "Enter a name.").max(120, "The name can be at most 120 characters."),
+    name: z
+      .string()
+      .trim()
+      .min(1, "Enter a name.")
+      .max(120, "The name can be at most 120 characters.")
+      .refine((n) => !hasNul(n), nulMessage("The name")),
     phone: z.preprocess(
       (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
       z.string().trim().regex(/^\+?[0-9 ()-]{3,32}$/, "Enter a phone number: digits, spaces, ( ) and -, optionally starting with +.").optional(),

@@ -4,7 +4,7 @@ import { conversations, readMarkers } from "@/lib/db/schema";
 import { notFound } from "@/lib/errors";
 import { getChannel } from "./channels";
 import type { InboxContext } from "./context";
-import { decodeCursor, encodeCursor } from "./cursor";
+import { conversationCursor, decodeCursor, encodeCursor } from "./cursor";
 import { CONVERSATIONS_PAGE_SIZE, type ConversationView, type ConversationsResponse } from "./types";
 
 type ConversationRow = typeof conversations.$inferSelect;
@@ -41,7 +41,7 @@ export async function listConversations(
   rawCursor: string | null,
 ): Promise<ConversationsResponse> {
   const channel = await getChannel(ctx, channelId);
-  const cursor = decodeCursor(rawCursor);
+  const cursor = decodeCursor(rawCursor, conversationCursor);
   // Row comparison against the (channel, last_message_at desc, id desc) index: one index range.
   const after = cursor
     ? sql`(${conversations.lastMessageAt}, ${conversations.id}) < (${cursor.at.toISOString()}::timestamptz, ${cursor.id}::uuid)`

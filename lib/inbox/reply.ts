@@ -7,6 +7,7 @@ import { AppError, invalidInput } from "@/lib/errors";
 import { publishEvents } from "@/lib/events/publish";
 import { assertProviderCanFetch, fileUrls } from "@/lib/files/public-url";
 import { getFile } from "@/lib/files/store";
+import { hasNul, nulMessage } from "@/lib/validation/text";
 import { wakeOutbox } from "@/lib/outbox/wake";
 import type { InboxContext } from "./context";
 import { getConversation } from "./conversations";
@@ -21,13 +22,19 @@ const FILE_TYPES = ["image", "video", "audio", "voice", "document", "contact"] a
 export const replySchema = z
   .object({
     idempotencyKey: z.string({ message: "Every reply needs an idempotency key." }).uuid("The idempotency key must be a UUID."),
-    text: z.string().max(REPLY_MAX_LENGTH, `A message can have at most ${REPLY_MAX_LENGTH} characters.`).optional(),
+    text: z
+      .string()
+      .max(REPLY_MAX_LENGTH, `A message can have at most ${REPLY_MAX_LENGTH} characters.`)
+      .refine((t) => !hasNul(t), nulMessage("Messages"))
+      .optional(),
     fileId: z.string().uuid("This file was not found. Upload it again.").optional(),
     fileUrl: z
       .string()
       .max(FILE_URL_MAX_LENGTH, `A file link can have at most ${FILE_URL_MAX_LENGTH} characters.`)
       .url("The file link must be a full http(s) address.")
+      .max(2048, "The file link can be at most 2048 characters.")
       .refine((u) => /^https?:\/\//i.test(u), "The file link must be a full http(s) address.")
+      .refine((u) => !hasNul(u), nulMessage("File links"))
       .optional(),
     fileType: z.enum(FILE_TYPES, { message: "Choose what kind of file the link is." }).optional(),
   })

@@ -2,10 +2,9 @@ import "server-only";
 import { and, asc, desc, eq, gt, inArray, sql } from "drizzle-orm";
 import type { DbExecutor } from "@/lib/db/client";
 import { agents, files, messages } from "@/lib/db/schema";
-import { invalidInput } from "@/lib/errors";
 import type { InboxContext } from "./context";
 import { getConversation } from "./conversations";
-import { decodeCursor, encodeCursor } from "./cursor";
+import { decodeCursor, encodeCursor, messageCursor } from "./cursor";
 import { MESSAGES_PAGE_SIZE, type MessageView, type NewMessagesResponse, type ThreadResponse } from "./types";
 
 export type MessageRow = typeof messages.$inferSelect;
@@ -52,8 +51,7 @@ export async function getThread(
   rawBefore: string | null,
 ): Promise<ThreadResponse> {
   const { row, view, channel } = await getConversation(ctx, conversationId);
-  const before = decodeCursor(rawBefore);
-  if (before && !/^\d+$/.test(before.id)) throw invalidInput("This page cursor is not valid. Reload the conversation.");
+  const before = decodeCursor(rawBefore, messageCursor);
   const older = before
     ? sql`(${messages.sentAt}, ${messages.id}) < (${before.at.toISOString()}::timestamptz, ${before.id}::bigint)`
     : undefined;

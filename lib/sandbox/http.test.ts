@@ -63,6 +63,28 @@ describe("transports", () => {
   });
 });
 
+describe("bounded input", () => {
+  it("reads no fields from a form body past 256 KB, so nothing is sent", async () => {
+    const before = await messagesOfAlice();
+    const res = await postForm({ ...chat, method: "sendmessage", message: "x".repeat(300 * 1024) });
+    expect(await res.json()).toEqual({ status: "ERROR", error: "MISSING_USER" });
+    expect(await messagesOfAlice()).toEqual(before);
+  });
+
+  it("still reads a multipart form whose boundary has capitals", async () => {
+    const fields = { ...auth, ...chat, method: "getmessages" };
+    const body = Object.entries(fields)
+      .map(([k, v]) => `--XyZ-Boundary\r\ncontent-disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`)
+      .join("");
+    const res = await fetch(server.apiUrl, {
+      method: "POST",
+      headers: { "content-type": "multipart/form-data; boundary=XyZ-Boundary" },
+      body: `${body}--XyZ-Boundary--\r\n`,
+    });
+    expect(await res.json()).toMatchObject({ status: "SUCCESS" });
+  });
+});
+
 describe("faults, as the caller sees them", () => {
   it("latency delays the answer", async () => {
     queueFault({ kind: "latency", ms: 300 });

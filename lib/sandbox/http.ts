@@ -74,6 +74,29 @@ function abortedResponse(): Response {
   return new Response(stream, { status: 200, headers: { "content-type": "application/json; charset=utf-8" } });
 }
 
+// Far above any real call (a message is the largest field); past it the body is not read at all.
+const MAX_BODY_BYTES = 256 * 1024;
+
+/** The body's bytes, or null past MAX_BODY_BYTES: read by counting, so a huge body is never buffered. */
+async function readCappedBody(request: Request): Promise<Uint8Array | null> {
+  if (Number(request.headers.get("content-length")) > MAX_BODY_BYTES) return null;
+  if (!request.body) return new Uint8Array();
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > MAX_BODY_BYTES) {
+      await reader.cancel().catch(() => {});
+      return null;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks);
+}
+
 /** Query string and form body together, the body winning, as PHP's $_REQUEST does. */
 async function readParams(request: Request): Promise<Record<string, string>> {
   const params: Record<string, string> = {};
@@ -81,12 +104,18 @@ async function readParams(request: Request): Promise<Record<string, string>> {
     if (typeof value === "string" && !(key in params)) params[key] = value;
   };
   if (request.method === "POST") {
-    const type = (request.headers.get("content-type") ?? "").toLowerCase();
+    const rawType = request.headers.get("content-type") ?? "";
+    const type = rawType.toLowerCase();
     try {
-      if (type.startsWith("application/x-www-form-urlencoded")) {
-        for (const [key, value] of new URLSearchParams(await request.text())) add(key, value);
-      } else if (type.startsWith("multipart/form-data")) {
-        for (const [key, value] of await request.formData()) add(key, value);
+      const isForm = type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/form-data");
+      const body = isForm ? await readCappedBody(request) : null;
+      if (body === null) {
+        // Not a form, or too large to read: no fields from the body.
+      } else if (type.startsWith("application/x-www-form-urlencoded")) {
+        for (const [key, value] of new URLSearchParams(Buffer.from(body).toString("utf8"))) add(key, value);
+      } else {
+        const form = await new Response(new Uint8Array(body), { headers: { "content-type": rawType } }).formData();
+        for (const [key, value] of form) add(key, value);
       }
     } catch {
       // An unreadable body carries no fields; the caller gets MISSING_USER like any empty call.

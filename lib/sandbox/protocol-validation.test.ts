@@ -78,3 +78,21 @@ describe("Basic credentials (the /api/basic/ transport)", () => {
     expect(wrong).toEqual({ status: "ERROR", error: "INCORRECT_USER_PASSWORD" });
   });
 });
+
+describe("values the stand-in cannot store", () => {
+  const chat = { ...good, class: "chat", platform: "whatsapp", platformid: "34910000001", destination: "34611222333" };
+
+  it.each([
+    ["getchats", { platformid: "\u0000" }],
+    ["getmessages", { destination: "34611222333\u0000" }],
+    ["getunreadmessages", { destination: "\u0000" }],
+    ["sendmessage", { message: "a\u0000b" }],
+    ["sendmessage", { destination: "x".repeat(10_000), message: "hi" }],
+    ["sendfile", { type: "image", fileurl: "https://example.com/a.png", message: "\u0000" }],
+    ["sendfile", { type: "image", fileurl: "https://example.com/a\u0000.png" }],
+    ["sendfile", { type: "image", fileurl: "https://example.com/a.png", thumburl: "https://example.com/\u0000" }],
+  ])("answers %s with %o as MISSING_COMPULSORY_PARAM, storing nothing", async (method, fields) => {
+    const answer = await handleAfilnetRequest(fx.db, { ...chat, method, ...fields }, { credentials: TEST_CREDENTIALS });
+    expect(answer).toEqual({ status: "ERROR", error: "MISSING_COMPULSORY_PARAM" });
+  });
+});

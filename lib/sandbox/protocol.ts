@@ -65,6 +65,28 @@ const REQUIRED_FIELDS: Record<ChatMethod, readonly string[]> = {
 
 const present = (value: string | undefined): value is string => value !== undefined && value.trim() !== "";
 
+// Fields the stand-in stores or looks up in PostgreSQL, with the longest value it takes.
+const FIELD_MAX_LENGTH: Record<string, number> = {
+  platform: 64,
+  platformid: 256,
+  destination: 256,
+  type: 64,
+  fileurl: 4096,
+  thumburl: 4096,
+  message: 65_536,
+};
+
+/**
+ * The vendor documents no code for a malformed value. One the stand-in cannot store or look up
+ * (a NUL, which PostgreSQL's text refuses, or an absurd length) reads as not given, so the
+ * caller gets the protocol's error envelope instead of a database error.
+ */
+const usable = (params: Params) =>
+  Object.entries(FIELD_MAX_LENGTH).every(([field, max]) => {
+    const value = params[field];
+    return value === undefined || (value.length <= max && !value.includes("\u0000"));
+  });
+
 const fail = (error: AfilnetErrorCode): AfilnetEnvelope => ({ status: "ERROR", error });
 const ok = (result: Record<string, unknown>): AfilnetEnvelope => ({ status: "SUCCESS", result });
 
@@ -82,7 +104,7 @@ export async function handleAfilnetRequest(db: Db, params: Params, opts: Afilnet
   if (params.class !== "chat") return fail("INCORRECT_CLASS");
   const method = CHAT_METHODS.find((m) => m === params.method);
   if (!method) return fail("INCORRECT_METHOD");
-  if (!REQUIRED_FIELDS[method].every((field) => present(params[field]))) return fail("MISSING_COMPULSORY_PARAM");
+  if (!REQUIRED_FIELDS[method].every((field) => present(params[field])) || !usable(params)) return fail("MISSING_COMPULSORY_PARAM");
 
   if (method === "getchatchannels") {
     const channels = await listChannels(db);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { hasNul, nulMessage } from "@/lib/validation/text";
 
 /** The contact simulator's input rules and JSON shapes. Safe to import from client components. */
 
@@ -16,7 +17,8 @@ export const contactMessageSchema = z.object(
     text: z
       .string({ error: "Write a message." })
       .refine((t) => t.trim() !== "", "Write a message.")
-      .refine((t) => t.length <= CONTACT_MESSAGE_MAX_LENGTH, `Keep it to ${CONTACT_MESSAGE_MAX_LENGTH} characters or fewer.`),
+      .refine((t) => t.length <= CONTACT_MESSAGE_MAX_LENGTH, `Keep it to ${CONTACT_MESSAGE_MAX_LENGTH} characters or fewer.`)
+      .refine((t) => !hasNul(t), nulMessage("Messages")),
   },
   { error: 'Send a JSON object such as { "text": "Hello" }.' },
 );

@@ -1,15 +1,31 @@
-import { withAgent } from "@/lib/api/handler";
+import { errorResponse, withAgent } from "@/lib/api/handler";
 import { findSessionAgent } from "@/lib/auth/sessions";
+import { AppError } from "@/lib/errors";
 import { getEventHub } from "@/lib/events/hub";
 import { createEventStream } from "@/lib/events/sse";
+import { getStreamSlots, STREAM_RETRY_AFTER_SECONDS, type SlotRefusal } from "@/lib/events/stream-slots";
 import { getRuntime } from "@/lib/runtime/boot";
 
 export const dynamic = "force-dynamic";
+
+const REFUSALS: Record<SlotRefusal, string> = {
+  agent: "Too many open tabs for this account: close some and reload.",
+  instance: "The server has too many live connections right now. Reload in a minute.",
+};
+
+function tooManyStreams(reason: SlotRefusal): Response {
+  const res = errorResponse(new AppError("too_many_streams", 429, REFUSALS[reason]));
+  res.headers.set("retry-after", String(STREAM_RETRY_AFTER_SECONDS));
+  return res;
+}
 
 /** Server-Sent Events: the changes the signed-in agent may see, resumable with Last-Event-ID. */
 export const GET = withAgent(async (req, { agent }) => {
   const { db, listen, config } = await getRuntime();
   const hub = await getEventHub(db, listen);
+  // Taken last, after everything that can throw: the stream's end is what gives the slot back.
+  const slot = getStreamSlots().acquire(agent.id);
+  if ("refused" in slot) return tooManyStreams(slot.refused);
   const stream = createEventStream({
     hub,
     db,
@@ -17,6 +33,7 @@ export const GET = withAgent(async (req, { agent }) => {
     lastEventId: req.headers.get("last-event-id"),
     signal: req.signal,
     stillAllowed: async () => (await findSessionAgent(db, agent.sessionId, config.mode)) !== null,
+    onEnd: slot.release,
   });
   return new Response(stream, {
     headers: {
