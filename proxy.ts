@@ -24,6 +24,9 @@ const getPublicUrl = () => (publicUrl ??= publicUrlOf(parseEnv(readProcessEnv())
  * headers that need neither come from next.config.js.
  */
 export function proxy(request: NextRequest) {
+  if (!decodablePath(request.nextUrl.pathname)) return badPath(request.nextUrl.pathname);
+  // File links send their own sandboxing CSP: a second policy would only add restrictions.
+  if (FILE_LINK.test(request.nextUrl.pathname)) return NextResponse.next();
   const url = getPublicUrl();
   const nonce = newNonce();
   const csp = contentSecurityPolicy({ nonce, publicUrl: url, development: isDevelopment() });
@@ -32,6 +35,27 @@ export function proxy(request: NextRequest) {
   const hsts = strictTransportSecurity(url);
   if (hsts) response.headers.set("strict-transport-security", hsts);
   return response;
+}
+
+const FILE_LINK = /^\/files\/[^/]+\/[^/]+\/?$/;
+
+/**
+ * Next.js answers 500 (before any route code runs) to a path whose percent escapes do not decode,
+ * such as /api/conversations/%ZZ (vercel/next.js#43303): answered 400 here instead.
+ */
+function decodablePath(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function badPath(pathname: string): Response {
+  const message = "This address has a broken percent escape.";
+  if (pathname.startsWith("/api/")) return Response.json({ error: { code: "bad_path", message } }, { status: 400 });
+  return new Response(message, { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
 }
 
 function needsSignIn(request: NextRequest): boolean {
@@ -55,8 +79,7 @@ function passOn(request: NextRequest, nonce: string, csp: string): NextResponse 
 }
 
 export const config = {
-  // Everything but Next's hashed assets and the public file links (/files/<token>/<name>), whose
-  // route sends its own sandboxing CSP: a second policy would only add restrictions, and they
-  // need none of ours. Other paths under /files/ are HTML 404 pages and get the page headers.
-  matcher: ["/((?!_next/static/|_next/image|files/[^/]+/[^/]+/?$).*)"],
+  // Everything but Next's hashed assets. Public file links (/files/<token>/<name>) pass through
+  // untouched (see FILE_LINK); other paths under /files/ are HTML 404 pages and get the headers.
+  matcher: ["/((?!_next/static/|_next/image).*)"],
 };
