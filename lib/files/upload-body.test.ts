@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -46,6 +47,29 @@ describe("readUpload", () => {
     const { body, contentType } = await multipart(form);
     const upload = await readUpload(new Request("http://x/api/files", { method: "POST", body, headers: { "content-type": contentType } }), limits, tempDir);
     expect({ bytes: readFileSync(upload.path), claimedName: upload.claimedName, voice: upload.voice }).toEqual({ bytes: Buffer.from([1, 2, 3]), claimedName: "a b.ogg", voice: true });
+  });
+
+  it("streams the file into a private temporary file, with its size and SHA-256", async () => {
+    const bytes = Buffer.from(Array.from({ length: 1500 }, (_, i) => i % 251));
+    const form = new FormData();
+    form.set("file", new Blob([new Uint8Array(bytes)]), "canción ñ.pdf");
+    const { body, contentType } = await multipart(form);
+    const upload = await readUpload(new Request("http://x/api/files", { method: "POST", body, headers: { "content-type": contentType } }), limits, tempDir);
+    expect(path.dirname(upload.path)).toBe(tempDir);
+    expect(statSync(upload.path).mode & 0o777).toBe(0o600);
+    expect(readFileSync(upload.path).equals(bytes)).toBe(true);
+    expect(upload).toMatchObject({ size: 1500, sha256: createHash("sha256").update(bytes).digest("hex"), claimedName: "canción ñ.pdf", voice: false });
+    rmSync(upload.path);
+  });
+
+  it("answers 413 once the file passes the largest limit, removing what it had written", async () => {
+    const form = new FormData();
+    form.set("file", new Blob([new Uint8Array(2001)]), "big.pdf");
+    const { body, contentType } = await multipart(form);
+    const ownDir = path.join(tempDir, "413");
+    const error = await refusal(readUpload(new Request("http://x/api/files", { method: "POST", body, headers: { "content-type": contentType } }), limits, ownDir));
+    expect([error.status, error.code]).toEqual([413, "payload_too_large"]);
+    expect(readdirSync(ownDir)).toEqual([]);
   });
 
   it("refuses by Content-Length before reading anything", async () => {

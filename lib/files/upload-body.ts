@@ -101,7 +101,8 @@ export async function readUpload(req: Request, limits: Record<FileType, number>,
   parser.on("file", (name, stream, info) => {
     if (name !== "file" || written) return void stream.resume();
     claimedName = info.filename || null;
-    stream.on("limit", () => fail(payloadTooLarge(limits)));
+    // After the current tick: busboy still touches the part's stream right after emitting this.
+    stream.on("limit", () => process.nextTick(() => fail(payloadTooLarge(limits))));
     const { stream: hashing, state } = digest();
     written = pipeline(stream, hashing, createWriteStream(tempPath, { flags: "wx", mode: 0o600 }), { signal: abort.signal }).then(() => state);
     // Seen here so an early failure is never unhandled; awaited below.
