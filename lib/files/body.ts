@@ -49,9 +49,10 @@ export function pieceBody(size: number, pieceSize: number, openReader: () => Pro
               reader ??= await openReader();
               const pieceStart = index * pieceSize;
               const piece = await reader.read(index);
+              // Short bytes mean a damaged store: fail the response rather than send a truncated file as whole.
+              if (piece.length < Math.min(pieceSize, size - pieceStart)) throw new Error(`stored file is shorter than its recorded size (${size} bytes)`);
               const from = Math.max(0, start - pieceStart);
               const to = Math.min(piece.length, end + 1 - pieceStart);
-              if (to <= from) throw new Error(`stored file is shorter than its recorded size (${size} bytes)`);
               controller.enqueue(piece.subarray(from, to));
               index++;
               if (index * pieceSize > end) {
