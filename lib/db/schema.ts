@@ -197,6 +197,8 @@ export const fileBlobs = pgTable("file_blobs", {
 /**
  * A large file's bytes in 1 MiB pieces, every one full but the last, so byte N is in chunk
  * floor(N / 1 MiB): written and read one chunk at a time, never the whole file in memory.
+ * `data` is stored uncompressed (SET STORAGE EXTERNAL in migration 0006, which Drizzle cannot
+ * express) so that reading a slice of a chunk fetches only that slice.
  */
 export const fileChunks = pgTable(
   "file_chunks",

@@ -7,9 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildConfig, type AppConfig } from "@/lib/config";
 import { parseEnv } from "@/lib/config/env";
 import { openDatabase, type OpenDatabase } from "@/lib/db/client";
-import { fileBlobs, files } from "@/lib/db/schema";
+import { eq } from "drizzle-orm";
+import { fileBlobs, fileChunks, files } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
-import { databaseStore } from "./database-store";
+import { CHUNK_BYTES, databaseStore } from "./database-store";
 import { diskPath, diskStore } from "./disk-store";
 import { getFile, getFileByToken, readStored, saveUpload } from "./store";
 import * as sample from "./test-samples";
@@ -132,6 +133,27 @@ describe("the stores' atomicity", () => {
     const stored = await store.put(row("db-bytes"), Buffer.from([0, 1, 2, 255]), Buffer.from([9]));
     expect(await store.read(stored, "original")).toEqual(Buffer.from([0, 1, 2, 255]));
     expect(await store.read(stored, "thumbnail")).toEqual(Buffer.from([9]));
+  });
+
+  it("database: keeps a file over 1 MiB in chunks and streams any range of it, as it does an old whole-file row", async () => {
+    const bytes = Buffer.from(Array.from({ length: CHUNK_BYTES + 10 }, (_, i) => (i * 7) % 256));
+    const upload = await staged(bytes);
+    const store = databaseStore(database.db);
+    const stored = await store.put({ ...row("db-chunks"), size: upload.size, storage: "database" }, upload, null);
+    const [blob] = await database.db.select().from(fileBlobs).where(eq(fileBlobs.fileId, stored.id));
+    const chunks = await database.db.select({ seq: fileChunks.seq }).from(fileChunks).where(eq(fileChunks.fileId, stored.id));
+    expect([blob.data, chunks.map((c) => c.seq)]).toEqual([null, [0, 1]]);
+    const across = await store.open(stored, "original");
+    const part = Buffer.from(await new Response(across!.stream(CHUNK_BYTES - 2, CHUNK_BYTES + 1)).arrayBuffer());
+    expect(part.equals(bytes.subarray(CHUNK_BYTES - 2, CHUNK_BYTES + 2))).toBe(true);
+    expect((await store.read(stored, "original"))!.equals(bytes)).toBe(true);
+
+    // As migration 0006 found rows written before chunking: the whole file in file_blobs.data.
+    await database.db.update(fileBlobs).set({ data: bytes }).where(eq(fileBlobs.fileId, stored.id));
+    await database.db.delete(fileChunks).where(eq(fileChunks.fileId, stored.id));
+    const old = await store.open(stored, "original");
+    expect(Buffer.from(await new Response(old!.stream(CHUNK_BYTES - 2, CHUNK_BYTES + 1)).arrayBuffer()).equals(part)).toBe(true);
+    expect((await store.read(stored, "original"))!.equals(bytes)).toBe(true);
   });
 
   it("answers null for unknown or malformed ids and tokens", async () => {
