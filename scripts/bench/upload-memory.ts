@@ -60,7 +60,7 @@ function memory(pids: number[]): { rss: number; hwm: number } {
 }
 
 /** Samples the peak VmRSS while `work` runs, and for a second after (late garbage, buffers). */
-async function peakDuring<T>(pids: number[], work: () => Promise<T>): Promise<{ result: T; peak: number }> {
+async function peakDuring<T>(pids: number[], work: () => Promise<T>): Promise<{ result: T; peak: number; seconds: number }> {
   let peak = memory(pids).rss;
   let running = true;
   const sampler = (async () => {
@@ -70,9 +70,11 @@ async function peakDuring<T>(pids: number[], work: () => Promise<T>): Promise<{ 
     }
   })();
   try {
+    const started = performance.now();
     const result = await work();
+    const seconds = (performance.now() - started) / 1000;
     await sleep(1000);
-    return { result, peak };
+    return { result, peak, seconds };
   } finally {
     running = false;
     await sampler;
@@ -119,6 +121,7 @@ interface Result {
   beforeDownload: number;
   downloadPeak: number;
   uploadSeconds: number;
+  downloadSeconds: number;
   status: number;
 }
 
@@ -144,9 +147,7 @@ async function measure(store: "disk" | "postgres"): Promise<Result> {
     const pids = processTree(app.pid);
     console.log(`${store}: server process${pids.length > 1 ? "es" : ""} ${pids.join(", ")}`);
     const baseline = memory(pids).rss;
-    const started = performance.now();
     const upload = await peakDuring(pids, () => post(opts.mb * MB));
-    const uploadSeconds = (performance.now() - started) / 1000;
     if (upload.result.status !== 201) throw new Error(`upload answered ${upload.result.status}: ${JSON.stringify(upload.result.body)}`);
     await sleep(2000);
     const fileUrl = new URL(upload.result.body.file!.url).pathname;
@@ -158,7 +159,7 @@ async function measure(store: "disk" | "postgres"): Promise<Result> {
       for (let part = await reader.read(); !part.done; part = await reader.read()) received += part.value.byteLength;
       if (received !== opts.mb * MB) throw new Error(`downloaded ${received} bytes, expected ${opts.mb * MB}`);
     });
-    return { store, baseline, uploadPeak: upload.peak, beforeDownload, downloadPeak: download.peak, uploadSeconds, status: upload.result.status };
+    return { store, baseline, uploadPeak: upload.peak, beforeDownload, downloadPeak: download.peak, uploadSeconds: upload.seconds, downloadSeconds: download.seconds, status: upload.result.status };
   } finally {
     await app?.stop();
     await database?.drop();
@@ -172,11 +173,11 @@ async function main() {
   const results: Result[] = [];
   for (const store of stores) results.push(await measure(store));
   console.log(`\nUpload of a ${opts.mb} MB document, server VmRSS in MB (sampled every 20 ms):\n`);
-  console.log("| store | before upload | upload peak | increase | before download | download peak | increase | upload time |");
-  console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+  console.log("| store | before upload | upload peak | increase | before download | download peak | increase | upload time | download time |");
+  console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
   for (const r of results) {
     console.log(
-      `| ${r.store} | ${mb(r.baseline)} | ${mb(r.uploadPeak)} | **${mb(r.uploadPeak - r.baseline)}** | ${mb(r.beforeDownload)} | ${mb(r.downloadPeak)} | **${mb(r.downloadPeak - r.beforeDownload)}** | ${r.uploadSeconds.toFixed(1)} s |`,
+      `| ${r.store} | ${mb(r.baseline)} | ${mb(r.uploadPeak)} | **${mb(r.uploadPeak - r.baseline)}** | ${mb(r.beforeDownload)} | ${mb(r.downloadPeak)} | **${mb(r.downloadPeak - r.beforeDownload)}** | ${r.uploadSeconds.toFixed(1)} s | ${r.downloadSeconds.toFixed(1)} s |`,
     );
   }
 }
