@@ -86,11 +86,8 @@ export async function readUpload(req: Request, limits: Record<FileType, number>,
   await mkdir(tempDir, { recursive: true, mode: 0o700 });
   const tempPath = path.join(tempDir, `${randomBytes(16).toString("hex")}.part`);
   const abort = new AbortController();
+  // Set when the file passes the limit: what the request is answered, whatever else then fails.
   let failure: AppError | null = null;
-  const fail = (error: AppError) => {
-    failure ??= error;
-    abort.abort(error);
-  };
 
   let voice = false;
   let claimedName: string | null = null;
@@ -101,8 +98,11 @@ export async function readUpload(req: Request, limits: Record<FileType, number>,
   parser.on("file", (name, stream, info) => {
     if (name !== "file" || written) return void stream.resume();
     claimedName = info.filename || null;
-    // After the current tick: busboy still touches the part's stream right after emitting this.
-    stream.on("limit", () => process.nextTick(() => fail(payloadTooLarge(limits))));
+    stream.on("limit", () => {
+      failure ??= payloadTooLarge(limits);
+      // Aborted after the current tick: busboy still touches the part's stream right after emitting this.
+      process.nextTick(() => abort.abort(failure));
+    });
     const { stream: hashing, state } = digest();
     written = pipeline(stream, hashing, createWriteStream(tempPath, { flags: "wx", mode: 0o600 }), { signal: abort.signal }).then(() => state);
     // Seen here so an early failure is never unhandled; awaited below.
