@@ -148,6 +148,10 @@ export const messages = pgTable(
     // A thread page: a conversation's messages in order, newest pages first.
     index("messages_thread_idx").on(t.conversationId, t.sentAt, t.id),
     uniqueIndex("messages_idempotency_key_idx").on(t.idempotencyKey),
+    // The file sweep asks "does any message use this file?" for every candidate.
+    index("messages_file_idx")
+      .on(t.fileId)
+      .where(sql`${t.fileId} is not null`),
     // The outbox's queue: only unsent replies are in it.
     index("messages_outbox_idx")
       .on(t.nextAttemptAt, t.id)
@@ -177,14 +181,36 @@ export const files = pgTable(
   (t) => [uniqueIndex("files_token_idx").on(t.token)],
 );
 
-/** File bytes kept in PostgreSQL when DATABASE_URL is set, so every instance can serve them. */
+/**
+ * File bytes kept in PostgreSQL when DATABASE_URL is set, so every instance can serve them.
+ * `data` holds a file of up to one chunk (1 MiB); a larger one is in file_chunks and `data` is
+ * null. Rows written before chunking may hold any size in `data`.
+ */
 export const fileBlobs = pgTable("file_blobs", {
   fileId: uuid("file_id")
     .primaryKey()
     .references(() => files.id, { onDelete: "cascade" }),
-  data: bytea("data").notNull(),
+  data: bytea("data"),
   thumbnail: bytea("thumbnail"),
 });
+
+/**
+ * A large file's bytes in 1 MiB pieces, every one full but the last, so byte N is in chunk
+ * floor(N / 1 MiB): written and read one chunk at a time, never the whole file in memory.
+ * `data` is stored uncompressed (SET STORAGE EXTERNAL in migration 0006, which Drizzle cannot
+ * express) so that reading a slice of a chunk fetches only that slice.
+ */
+export const fileChunks = pgTable(
+  "file_chunks",
+  {
+    fileId: uuid("file_id")
+      .notNull()
+      .references(() => files.id, { onDelete: "cascade" }),
+    seq: integer("seq").notNull(),
+    data: bytea("data").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.fileId, t.seq] })],
+);
 
 /** How many of a conversation's inbound messages an agent has read. */
 export const readMarkers = pgTable(

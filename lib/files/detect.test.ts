@@ -1,7 +1,10 @@
-import { describe, expect, it } from "vitest";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
 import type { FileType } from "@/lib/inbox/types";
-import { detectFile } from "./detect";
+import { detectFile, detectStoredFile } from "./detect";
 import * as sample from "./test-samples";
 
 const MB = 1024 * 1024;
@@ -101,5 +104,42 @@ describe("detectFile", () => {
     const error = await refusal(detect(Buffer.concat([sample.pdf(), Buffer.alloc(200 * 1024)]), { limits: small }));
     expect(error.message).toBe("Documents can be at most 0.1 MB; this one is 0.2 MB.");
     expect((await detect(await sample.png(), { limits: small })).type).toBe("image");
+  });
+});
+
+describe("detectStoredFile (an upload received into a file)", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "switchboard-detect-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const inFile = (bytes: Buffer) => {
+    const file = path.join(dir, `${crypto.randomUUID()}.part`);
+    writeFileSync(file, bytes);
+    return detectStoredFile(file, bytes.length, { voice: false, claimedName: "a.txt", limits });
+  };
+
+  it.each([
+    ["PNG", sample.png],
+    ["DOCX", sample.docx],
+    ["UTF-8 text", sample.text],
+    ["an ELF program", sample.elf],
+    ["an SVG", sample.svg],
+    ["a plain ZIP", sample.plainZip],
+  ])("judges %s exactly as detectFile judges its bytes", async (_label, make) => {
+    const bytes = await make();
+    const settle = (p: Promise<unknown>) => p.then((v) => ({ v }), (e: AppError) => ({ e: [e.code, e.message] }));
+    expect(await settle(inFile(bytes))).toEqual(await settle(detect(bytes, { claimedName: "a.txt" })));
+  });
+
+  it("reads a text file to its end: a NUL or invalid UTF-8 far past the start refuses it", async () => {
+    const lines = Buffer.from("línea de texto\n".repeat(20_000));
+    expect(await inFile(lines)).toMatchObject({ type: "document", mime: "text/plain" });
+    for (const tail of [Buffer.from([0]), Buffer.from([0xff, 0xfe])]) {
+      const error = await refusal(inFile(Buffer.concat([lines, tail])));
+      expect(error.message).toMatch(/^This kind of file can't be sent: its content is not/);
+    }
+  });
+
+  it("finds markup after a long run of leading whitespace", async () => {
+    const error = await refusal(inFile(Buffer.concat([Buffer.from(" \n".repeat(100_000)), sample.html()])));
+    expect(error.message).toBe("This kind of file can't be sent: web pages and SVG images can carry scripts.");
   });
 });

@@ -1,6 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import type { FileType } from "@/lib/inbox/types";
+import { bufferContent, fileContent, type Content } from "./content";
 import { checkSizeLimit } from "./limits";
 
 /** What an upload really is, judged from its bytes; never from its name or the browser's claim. */
@@ -63,32 +64,32 @@ function looksLikeMarkup(text: string): boolean {
   return /^<(!doctype|html|head|body|script|svg|\?xml|iframe|!--)/.test(start) || /<(script|svg|html)[\s>/]/.test(start);
 }
 
-/** Valid UTF-8 without NULs: plain text or CSV. */
-function asText(bytes: Uint8Array): string | null {
-  if (bytes.includes(0)) return null;
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    return null;
-  }
-}
-
 /**
  * Chooses the Afilnet `type` from the content and enforces the limits; throws an AppError (422)
  * with a reason fit to show. `voice` is the client saying "recorded in the browser".
  */
-export async function detectFile(
-  bytes: Uint8Array,
-  options: { voice: boolean; claimedName?: string; limits: Record<FileType, number> },
-): Promise<DetectedFile> {
-  if (bytes.length === 0) throw new AppError("file_empty", 422, "The file is empty.");
-  if (looksLikeProgram(bytes)) throw programRefusal();
-  // file-type is ESM-only; a dynamic import keeps this module loadable from CommonJS builds.
-  const { fileTypeFromBuffer } = await import("file-type");
-  const found = await fileTypeFromBuffer(bytes);
-  if (found?.mime === "application/xml" && looksLikeMarkup(new TextDecoder().decode(bytes.subarray(0, 4096)))) throw markupRefusal();
-  const detected = found ? fromMime(found.mime, options.voice) : fromText(bytes, options.claimedName);
-  checkSizeLimit(detected.type, bytes.length, options.limits);
+export function detectFile(bytes: Uint8Array, options: DetectOptions): Promise<DetectedFile> {
+  return judge(bufferContent(bytes), options);
+}
+
+/** The same judgement for an upload received into a file: read in pieces, never whole. */
+export async function detectStoredFile(path: string, size: number, options: DetectOptions): Promise<DetectedFile> {
+  return judge(size === 0 ? bufferContent(new Uint8Array(0)) : await fileContent(path, size), options);
+}
+
+interface DetectOptions {
+  voice: boolean;
+  claimedName?: string;
+  limits: Record<FileType, number>;
+}
+
+async function judge(content: Content, options: DetectOptions): Promise<DetectedFile> {
+  if (content.size === 0) throw new AppError("file_empty", 422, "The file is empty.");
+  if (looksLikeProgram(content.head)) throw programRefusal();
+  const found = await content.fileType();
+  if (found?.mime === "application/xml" && looksLikeMarkup(new TextDecoder().decode(content.head))) throw markupRefusal();
+  const detected = found ? fromMime(found.mime, options.voice) : await fromText(content, options.claimedName);
+  checkSizeLimit(detected.type, content.size, options.limits);
   return detected;
 }
 
@@ -104,8 +105,9 @@ function fromMime(mime: string, voice: boolean): DetectedFile {
   return { type: allowed.kind, mime: allowed.mime ?? mime, ext: allowed.ext };
 }
 
-function fromText(bytes: Uint8Array, claimedName?: string): DetectedFile {
-  const text = asText(bytes);
+async function fromText(content: Content, claimedName?: string): Promise<DetectedFile> {
+  // Valid UTF-8 without NULs: plain text or CSV.
+  const text = await content.textStart();
   if (text === null) throw refuse("This kind of file can't be sent: its content is not an allowed image, video, audio file or document.");
   if (looksLikeMarkup(text)) throw markupRefusal();
   // The name only picks between two flavours of the same harmless text.

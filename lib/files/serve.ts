@@ -1,4 +1,5 @@
 import "server-only";
+import { bufferBody, type FileBody } from "./body";
 import type { FileRow } from "./file-store";
 
 const INLINE = /^(image|video|audio)\//;
@@ -29,9 +30,11 @@ export function parseRange(header: string | null, size: number): { start: number
 
 /**
  * The stored bytes with headers that keep them inert on our origin (no sniffing, sandboxed,
- * no scripts) and a single-range answer for media seeking.
+ * no scripts) and a single-range answer for media seeking. A FileBody is streamed: only the
+ * range asked for is read, a piece at a time.
  */
-export function fileResponse(req: Request, file: FileRow, bytes: Buffer, variant: "original" | "thumbnail"): Response {
+export function fileResponse(req: Request, file: FileRow, content: Buffer | FileBody, variant: "original" | "thumbnail"): Response {
+  const body = Buffer.isBuffer(content) ? bufferBody(content) : content;
   const headers = new Headers({
     "content-type": variant === "thumbnail" ? "image/jpeg" : file.mime === "text/plain" || file.mime === "text/csv" || file.mime === "text/vcard" ? `${file.mime}; charset=utf-8` : file.mime,
     "content-disposition": variant === "thumbnail" ? `inline; filename="thumbnail.jpg"` : contentDisposition(file),
@@ -40,13 +43,13 @@ export function fileResponse(req: Request, file: FileRow, bytes: Buffer, variant
     "content-security-policy": "default-src 'none'; sandbox",
     "accept-ranges": "bytes",
   });
-  const range = parseRange(req.headers.get("range"), bytes.length);
+  const range = parseRange(req.headers.get("range"), body.size);
   if (range === "unsatisfiable") {
-    headers.set("content-range", `bytes */${bytes.length}`);
+    headers.set("content-range", `bytes */${body.size}`);
     return new Response(null, { status: 416, headers });
   }
-  const body = range ? bytes.subarray(range.start, range.end + 1) : bytes;
-  headers.set("content-length", String(body.length));
-  if (range) headers.set("content-range", `bytes ${range.start}-${range.end}/${bytes.length}`);
-  return new Response(req.method === "HEAD" ? null : new Uint8Array(body.buffer as ArrayBuffer, body.byteOffset, body.length), { status: range ? 206 : 200, headers });
+  const { start, end } = range ?? { start: 0, end: body.size - 1 };
+  headers.set("content-length", String(end - start + 1));
+  if (range) headers.set("content-range", `bytes ${start}-${end}/${body.size}`);
+  return new Response(req.method === "HEAD" ? null : body.stream(start, end), { status: range ? 206 : 200, headers });
 }

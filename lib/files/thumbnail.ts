@@ -7,9 +7,10 @@ const THUMBNAIL_SIZE = 320;
 /**
  * A JPEG at most 320 px on its longest side, turned upright from EXIF, with no metadata (sharp
  * drops it unless asked to keep it): the provider shows it while the original loads.
- * Videos get none: that would need ffmpeg.
+ * Videos get none: that would need ffmpeg. `image` may be a file path: libvips then reads the
+ * file itself, so the original never has to be in JavaScript memory.
  */
-export async function makeThumbnail(image: Uint8Array): Promise<Buffer> {
+export async function makeThumbnail(image: Uint8Array | string): Promise<Buffer> {
   try {
     return await sharp(image, { animated: false })
       .rotate()

@@ -4,6 +4,7 @@ import { ConfigError } from "@/lib/config/env";
 import { openDatabase, type Db, type Listen } from "@/lib/db/client";
 import { ensureFirstAgents, StartupError } from "@/lib/auth/bootstrap";
 import { seedSandbox } from "@/lib/sandbox/seed";
+import { startFileSweep } from "@/lib/files/sweep";
 import { startOutbox } from "@/lib/outbox/start";
 import { startSync } from "@/lib/sync/start";
 
@@ -62,6 +63,8 @@ export async function bootOrExit(): Promise<void> {
     await startSync(runtime);
     // Every instance sends: replies stored before a crash or a restart go out from here.
     startOutbox(runtime);
+    // Every instance sweeps too: uploads no reply used within a day are removed.
+    startFileSweep(runtime);
   } catch (error) {
     if (error instanceof ConfigError || error instanceof StartupError) {
       console.error(`switchboard: ${error.message}`);

@@ -23,9 +23,46 @@ async function upload(s: Session, bytes: Buffer, name: string, extra: Record<str
   const form = new FormData();
   form.set("file", new Blob([new Uint8Array(bytes)]), name);
   for (const [k, v] of Object.entries(extra)) form.set(k, v);
-  const res = await fetch(`${s.app.url}/api/files`, { method: "POST", body: form, headers: cookie ? { cookie, origin: s.app.url } : { origin: s.app.url } });
+  const res = await fetch(`${s.app.url}/api/files`, { method: "POST", body: form, headers: { origin: s.app.url, ...(cookie ? { cookie } : {}) } });
   return { status: res.status, body: (await res.json()) as UploadResponse & ApiErrorBody };
 }
+
+/**
+ * An upload whose body stops after the first bytes until `finish()` is called: the server has
+ * the request (and its upload slot) for as long as the test wants.
+ */
+function heldUpload(s: Session, bytes: Buffer, name: string) {
+  const boundary = `held${Math.random().toString(36).slice(2)}`;
+  const head = Buffer.from(`--${boundary}\r\ncontent-disposition: form-data; name="file"; filename="${name}"\r\ncontent-type: application/octet-stream\r\n\r\n`);
+  let finish!: () => void;
+  const released = new Promise<void>((resolve) => (finish = resolve));
+  const body = new ReadableStream<Uint8Array>({
+    async start(controller) {
+      controller.enqueue(Buffer.concat([head, bytes.subarray(0, 8)]));
+      await released;
+      controller.enqueue(Buffer.concat([bytes.subarray(8), Buffer.from(`\r\n--${boundary}--\r\n`)]));
+      controller.close();
+    },
+  });
+  const response = fetch(`${s.app.url}/api/files`, {
+    method: "POST",
+    body,
+    duplex: "half",
+    headers: { cookie: s.cookie, origin: s.app.url, "content-type": `multipart/form-data; boundary=${boundary}` },
+  } as RequestInit).then(async (res) => ({ status: res.status, body: (await res.json()) as UploadResponse & ApiErrorBody }));
+  return { finish, response };
+}
+
+const temporaryFiles = (app: RunningApp) => {
+  try {
+    return readdirSync(path.join(app.dataDir, "tmp", "uploads"));
+  } catch {
+    return [];
+  }
+};
+
+/** A PDF of `size` bytes: the header the detector knows, then filler lines. */
+const bigPdf = (size: number) => Buffer.concat([sample.pdf(), Buffer.alloc(size - sample.pdf().length, "% filler\n")]);
 
 /** Fetches a public file link on the test app, with no session at all. */
 const fetchPublic = (s: Session, publicUrl: string, init: RequestInit = {}) =>
@@ -139,6 +176,43 @@ describe("files on the embedded (disk) store", () => {
     expect(((await bad.json()) as ApiErrorBody).error.message).toBe("Enter a phone number or an email address.");
   });
 
+  it("streams a large upload to disk and serves byte ranges across its pieces, keeping a UTF-8 name", async () => {
+    const bytes = bigPdf(1.5 * MB);
+    const { status, body } = await upload(s, bytes, "factura ñ.pdf");
+    expect(status, JSON.stringify(body)).toBe(201);
+    expect(body.file).toMatchObject({ name: "factura ñ.pdf", size: bytes.length });
+    const whole = await fetchPublic(s, body.file.url);
+    expect(Buffer.from(await whole.arrayBuffer()).equals(bytes)).toBe(true);
+    const [from, to] = [256 * 1024 - 5, 1024 * 1024 + 5];
+    const part = await fetchPublic(s, body.file.url, { headers: { range: `bytes=${from}-${to}` } });
+    expect([part.status, part.headers.get("content-range")]).toEqual([206, `bytes ${from}-${to}/${bytes.length}`]);
+    expect(Buffer.from(await part.arrayBuffer()).equals(bytes.subarray(from, to + 1))).toBe(true);
+  });
+
+  it("leaves no temporary file behind, whether it stores an upload or refuses it", async () => {
+    await upload(s, sample.pdf(), "ok.pdf");
+    await upload(s, sample.elf(), "photo.jpg");
+    await upload(s, Buffer.concat([sample.pdf(), Buffer.alloc(3 * MB)]), "big.pdf");
+    expect(temporaryFiles(s.app)).toEqual([]);
+  });
+
+  it("answers 429 with Retry-After to a third upload while an agent has two in progress, and frees the slots when they end", async () => {
+    const first = heldUpload(s, sample.pdf(), "one.pdf");
+    const second = heldUpload(s, sample.elf(), "two.pdf");
+    // Both requests reach the handler (and take their slots) before their bodies are complete.
+    await new Promise((r) => setTimeout(r, 500));
+    const res = await fetch(`${s.app.url}/api/files`, { method: "POST", body: (() => { const f = new FormData(); f.set("file", new Blob([new Uint8Array(sample.pdf())]), "three.pdf"); return f; })(), headers: { cookie: s.cookie, origin: s.app.url } });
+    expect(res.status).toBe(429);
+    expect(res.headers.get("retry-after")).toBe("5");
+    expect(((await res.json()) as ApiErrorBody).error).toEqual({ code: "too_many_uploads", message: "You already have 2 uploads in progress. Wait for one to finish, then try again." });
+
+    first.finish();
+    second.finish();
+    expect([(await first.response).status, (await second.response).status]).toEqual([201, 422]);
+    const after = await Promise.all([upload(s, sample.pdf(), "four.pdf"), upload(s, sample.pdf(), "five.pdf")]);
+    expect(after.map((r) => r.status)).toEqual([201, 201]);
+  });
+
   it("answers 404 for unknown or malformed tokens, without redirecting to sign-in", async () => {
     for (const link of [`/files/${"A".repeat(43)}/a.pdf`, "/files/nope/a.pdf", `/files/${"B".repeat(43)}/thumbnail.jpg`]) {
       const res = await fetch(`${s.app.url}${link}`, { redirect: "manual" });
@@ -178,6 +252,33 @@ describe("files with DATABASE_URL (PostgreSQL store)", () => {
     const res = await fetchPublic(s, body.file.url);
     expect(Buffer.from(await res.arrayBuffer())).toEqual(bytes);
     expect((await fetchPublic(s, body.file.thumbUrl!)).status).toBe(200);
+  });
+
+  it("stores a file over 1 MiB in chunks and serves it, and ranges across chunks, from there", async () => {
+    const bytes = bigPdf(1.5 * MB);
+    const { status, body } = await upload(s, bytes, "grande.pdf");
+    expect(status, JSON.stringify(body)).toBe(201);
+    const [blob] = await sql`select data is null as chunked from file_blobs where file_id = ${body.fileId}`;
+    const chunks = await sql`select seq, octet_length(data)::int as size from file_chunks where file_id = ${body.fileId} order by seq`;
+    expect([blob.chunked, chunks.map((c) => [c.seq, c.size])]).toEqual([true, [[0, MB], [1, bytes.length - MB]]]);
+    expect(Buffer.from(await (await fetchPublic(s, body.file.url)).arrayBuffer()).equals(bytes)).toBe(true);
+    const [from, to] = [MB - 3, MB + 3];
+    const part = await fetchPublic(s, body.file.url, { headers: { range: `bytes=${from}-${to}` } });
+    expect([part.status, part.headers.get("content-range")]).toEqual([206, `bytes ${from}-${to}/${bytes.length}`]);
+    expect(Buffer.from(await part.arrayBuffer()).equals(bytes.subarray(from, to + 1))).toBe(true);
+  });
+
+  it("still serves a large file stored whole in file_blobs before chunking", async () => {
+    const bytes = bigPdf(1.5 * MB);
+    const { body } = await upload(s, bytes, "vieja.pdf");
+    // As an upload made before migration 0006 left it: all the bytes in one file_blobs row.
+    await sql.begin(async (tx) => {
+      await tx`update file_blobs set data = ${bytes} where file_id = ${body.fileId}`;
+      await tx`delete from file_chunks where file_id = ${body.fileId}`;
+    });
+    expect(Buffer.from(await (await fetchPublic(s, body.file.url)).arrayBuffer()).equals(bytes)).toBe(true);
+    const part = await fetchPublic(s, body.file.url, { headers: { range: "bytes=-4" } });
+    expect([part.status, Buffer.from(await part.arrayBuffer()).equals(bytes.subarray(-4))]).toEqual([206, true]);
   });
 
   it("leaves no row and no blob when it refuses a file", async () => {

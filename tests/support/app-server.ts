@@ -6,6 +6,8 @@ import path from "node:path";
 export interface RunningApp {
   url: string;
   dataDir: string;
+  /** The server process (`next start` serves in this process), e.g. to read its memory in /proc. */
+  pid: number;
   output: () => string;
   stop: () => Promise<void>;
   /** Sends `signal` (SIGKILL: dies without any cleanup) and waits for the process to end. */
@@ -47,6 +49,7 @@ export async function startApp(port: number, env: Record<string, string> = {}, o
   return {
     url,
     dataDir,
+    pid: child.pid!,
     output: read,
     stop: async () => {
       await stopProcess(child);

@@ -1,5 +1,5 @@
 import { fileResponse } from "@/lib/files/serve";
-import { getFileByToken, readStored } from "@/lib/files/store";
+import { getFileByToken, openStored } from "@/lib/files/store";
 import { getRuntime } from "@/lib/runtime/boot";
 
 export const dynamic = "force-dynamic";
@@ -20,9 +20,10 @@ async function serve(req: Request, { params }: { params: Promise<{ token: string
     // No original is ever named thumbnail.jpg (see cleanFileName), so the name is unambiguous.
     const variant = name === "thumbnail.jpg" ? "thumbnail" : "original";
     if (variant === "thumbnail" && !file.hasThumbnail) return notFound();
-    const bytes = await readStored(db, config, file, variant);
-    if (!bytes) return notFound();
-    return fileResponse(req, file, bytes, variant);
+    // Streamed from the disk or the database a piece at a time: a large file is never held whole.
+    const body = await openStored(db, config, file, variant);
+    if (!body) return notFound();
+    return fileResponse(req, file, body, variant);
   } catch (error) {
     console.error("serving a file failed:", error instanceof Error ? error.message : error);
     return new Response("Unavailable", { status: 503, headers: { "content-type": "text/plain; charset=utf-8" } });
