@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { AppConfig } from "@/lib/config";
+import { FOREIGN_KEY_VIOLATION, sqlState } from "@/lib/db/errors";
 import { channels, conversations, messages } from "@/lib/db/schema";
 import { AppError, invalidInput } from "@/lib/errors";
 import { publishEvents } from "@/lib/events/publish";
@@ -13,6 +14,8 @@ import type { InboxContext } from "./context";
 import { getConversation } from "./conversations";
 import { toMessageViews } from "./thread";
 import { REPLY_MAX_LENGTH, type SendReplyResponse } from "./types";
+
+const FILE_GONE = "This file was not found. Upload it again.";
 
 // Links longer than this are not links people paste; browsers and proxies cap URLs near here too.
 const FILE_URL_MAX_LENGTH = 2048;
@@ -67,7 +70,7 @@ interface FilePart {
 async function filePart(ctx: InboxContext, config: AppConfig, input: ReplyInput): Promise<FilePart | null> {
   if (input.fileId) {
     const file = await getFile(ctx.db, input.fileId);
-    if (!file) throw invalidInput("This file was not found. Upload it again.", { fileId: "This file was not found. Upload it again." });
+    if (!file) throw invalidInput(FILE_GONE, { fileId: FILE_GONE });
     assertProviderCanFetch(config);
     const urls = fileUrls(config, file);
     return { fileType: file.type, fileUrl: urls.url, thumbUrl: urls.thumbUrl, fileId: file.id };
@@ -88,48 +91,54 @@ export async function sendReply(ctx: InboxContext, config: AppConfig, conversati
   const file = await filePart(ctx, config, input);
   const body = input.text ?? "";
 
-  const inserted = await ctx.db.transaction(async (tx) => {
-    const [message] = await tx
-      .insert(messages)
-      .values({
-        conversationId: row.id,
-        direction: "outbound",
-        kind: file ? "file" : "text",
-        body,
-        sentByAgentId: ctx.agent.id,
-        idempotencyKey: input.idempotencyKey,
-        delivery: "pending",
-        nextAttemptAt: sql`now()`,
-        sentAt: sql`now()`,
-        fileType: file?.fileType ?? null,
-        fileUrl: file?.fileUrl ?? null,
-        thumbUrl: file?.thumbUrl ?? null,
-        fileId: file?.fileId ?? null,
-      })
-      .onConflictDoNothing({ target: messages.idempotencyKey })
-      .returning();
-    if (!message) return null;
-    const [conv] = await tx
-      .update(conversations)
-      .set({ lastMessageText: body || `[${file?.fileType ?? "file"}]`, lastMessageAt: message.sentAt, lastMessageDirection: "outbound" })
-      .where(eq(conversations.id, row.id))
-      .returning();
-    const [channel] = await tx.select({ inboundCount: channels.inboundCount }).from(channels).where(eq(channels.id, row.channelId));
-    await publishEvents(tx, [
-      {
-        type: "message.created",
-        channelId: row.channelId,
-        conversationId: row.id,
-        messageId: message.id,
-        direction: "outbound",
-        at: message.sentAt.toISOString(),
-        conversationInboundCount: conv?.inboundCount ?? row.inboundCount,
-        channelInboundCount: channel?.inboundCount ?? 0,
-      },
-      { type: "conversation.updated", channelId: row.channelId, conversationId: row.id },
-    ]);
-    return message;
-  });
+  const inserted = await ctx.db
+    .transaction(async (tx) => {
+      const [message] = await tx
+        .insert(messages)
+        .values({
+          conversationId: row.id,
+          direction: "outbound",
+          kind: file ? "file" : "text",
+          body,
+          sentByAgentId: ctx.agent.id,
+          idempotencyKey: input.idempotencyKey,
+          delivery: "pending",
+          nextAttemptAt: sql`now()`,
+          sentAt: sql`now()`,
+          fileType: file?.fileType ?? null,
+          fileUrl: file?.fileUrl ?? null,
+          thumbUrl: file?.thumbUrl ?? null,
+          fileId: file?.fileId ?? null,
+        })
+        .onConflictDoNothing({ target: messages.idempotencyKey })
+        .returning();
+      if (!message) return null;
+      const [conv] = await tx
+        .update(conversations)
+        .set({ lastMessageText: body || `[${file?.fileType ?? "file"}]`, lastMessageAt: message.sentAt, lastMessageDirection: "outbound" })
+        .where(eq(conversations.id, row.id))
+        .returning();
+      const [channel] = await tx.select({ inboundCount: channels.inboundCount }).from(channels).where(eq(channels.id, row.channelId));
+      await publishEvents(tx, [
+        {
+          type: "message.created",
+          channelId: row.channelId,
+          conversationId: row.id,
+          messageId: message.id,
+          direction: "outbound",
+          at: message.sentAt.toISOString(),
+          conversationInboundCount: conv?.inboundCount ?? row.inboundCount,
+          channelInboundCount: channel?.inboundCount ?? 0,
+        },
+        { type: "conversation.updated", channelId: row.channelId, conversationId: row.id },
+      ]);
+      return message;
+    })
+    .catch((error: unknown) => {
+      // The unsent-upload sweep removed the file between the check above and this insert.
+      if (file?.fileId && sqlState(error) === FOREIGN_KEY_VIOLATION) throw invalidInput(FILE_GONE, { fileId: FILE_GONE });
+      throw error;
+    });
   if (!inserted) {
     // Lost a race with the same key: the other request stored it.
     const again = await byKey(ctx, conversationId, input.idempotencyKey);
