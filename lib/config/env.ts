@@ -98,6 +98,11 @@ export const envSchema = z
         .refine((v) => parseFileLimitsMb(v) !== null, `must be a list like "${DEFAULT_FILE_LIMITS_MB}" (types: ${FILE_LIMIT_TYPES.join(", ")}; sizes in MB, more than 0 and at most 2000)`)
         .transform((v) => ({ ...parseFileLimitsMb(DEFAULT_FILE_LIMITS_MB)!, ...parseFileLimitsMb(v)! })),
     ),
+    LOG_LEVEL: z.preprocess(
+      emptyAsUndefined,
+      z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], { message: "must be one of fatal, error, warn, info, debug, trace, silent" }).default("info"),
+    ),
+    METRICS_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(24, "must be at least 24 characters long").optional()),
     TRUST_PROXY_HOPS: z.preprocess(
       emptyAsUndefined,
       z.coerce

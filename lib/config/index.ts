@@ -22,6 +22,9 @@ export interface AppConfig {
   fileLimits: Record<FileLimitType, number>;
   /** How many proxies in front of the app append to X-Forwarded-For (0: the socket's peer is the client). */
   trustProxyHops: number;
+  logLevel: Env["LOG_LEVEL"];
+  /** A bearer token that may read /api/metrics without a session (a Prometheus scraper). */
+  metricsToken?: string;
 }
 
 /**
@@ -48,6 +51,8 @@ export function buildConfig(env: Env, authSecret: string): AppConfig {
     syncIntervalMs: env.SYNC_INTERVAL_MS,
     syncMaxRequestsPerSecond: env.SYNC_MAX_REQUESTS_PER_SECOND,
     trustProxyHops: env.TRUST_PROXY_HOPS,
+    logLevel: env.LOG_LEVEL,
+    metricsToken: env.METRICS_TOKEN,
     fileLimits: Object.fromEntries(
       Object.entries(env.FILE_LIMITS_MB).map(([type, mb]) => [type, Math.round(mb * 1024 * 1024)]),
     ) as Record<FileLimitType, number>,
