@@ -27,9 +27,10 @@ export function classifySendError(error: unknown): SendFailure {
     // An answer we cannot read (malformed) still means the provider got the send and may have
     // stored it: look upstream before trying again, like after a timeout.
     if (!error.retryable) return { kind: "ambiguous", code, message: "The provider's answer could not be read; checking whether the reply arrived." };
-    // A timeout or a dropped connection may follow a stored send; an HTTP error page (5xx) or a
-    // refused connection is an answer that nothing was done, so the send is simply repeated.
-    if (error.reachedServer === "ambiguous") return { kind: "ambiguous", code, message: "The provider did not answer; checking whether the reply arrived." };
+    // A timeout or a dropped connection may follow a stored send, and so may an HTTP error page:
+    // a gateway can store the send and then fail. Only a request that never left (refused
+    // connection, unknown host) is repeated without looking upstream first.
+    if (error.mayHaveTakenEffect) return { kind: "ambiguous", code, message: "The provider did not answer properly; checking whether the reply arrived." };
     return { kind: "transient", code, message: "The provider could not be reached; trying again." };
   }
   return { kind: "transient", code: "unexpected", message: "Sending failed; trying again." };

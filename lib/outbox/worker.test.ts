@@ -66,13 +66,14 @@ describe("the outbox worker", () => {
 });
 
 describe("classifying send failures", () => {
-  it("stops on provider refusals, looks upstream after timeouts, repeats after error pages", () => {
+  it("stops on provider refusals, looks upstream after timeouts and error pages, repeats after refused connections", () => {
     expect(classifySendError(new AfilnetApiError("sendfile", "INCORRECT_FILEURL"))).toMatchObject({ kind: "permanent", code: "INCORRECT_FILEURL" });
     expect(classifySendError(new AfilnetApiError("sendmessage", "CHAT_NOT_FOUND")).message).toMatch(/no longer exists/);
     const timeout = new AfilnetTransportError("timed out", { kind: "timeout", method: "sendmessage", reachedServer: "ambiguous" });
     expect(classifySendError(timeout).kind).toBe("ambiguous");
+    // A gateway's 5xx may come after the provider stored the send.
     const page = new AfilnetTransportError("HTTP 503", { kind: "http_status", method: "sendmessage", reachedServer: "yes", status: 503 });
-    expect(classifySendError(page)).toMatchObject({ kind: "transient", code: "http_503" });
+    expect(classifySendError(page)).toMatchObject({ kind: "ambiguous", code: "http_503" });
     const refused = new AfilnetTransportError("refused", { kind: "network", method: "sendmessage", reachedServer: "no", causeCode: "ECONNREFUSED" });
     expect(classifySendError(refused)).toMatchObject({ kind: "transient", code: "ECONNREFUSED" });
     // An unreadable answer came from a provider that got the send: look before sending again.
