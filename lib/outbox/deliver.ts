@@ -5,6 +5,7 @@ import type { Db } from "@/lib/db/client";
 import { channels, conversations, messages } from "@/lib/db/schema";
 import { publishEvents } from "@/lib/events/publish";
 import type { MessageRow } from "@/lib/inbox/thread";
+import { leaseFor, renewLease } from "./claim";
 import { backoffMs, classifySendError } from "./classify";
 import { findUpstreamCopy } from "./reconcile";
 
@@ -13,6 +14,8 @@ export interface DeliverDeps {
   provider: AfilnetClient;
   /** After a send: fetch the chat so the mirror links the provider's copy. */
   onSent?: (conversationId: string) => void;
+  /** The claim's lease; renewed before the send after a look upstream. */
+  leaseMs?: number;
   /** Give up after this many attempts, or this long after the reply was written. */
   maxAttempts?: number;
   maxAgeMs?: number;
@@ -69,6 +72,7 @@ export async function deliver(deps: DeliverDeps, row: MessageRow): Promise<Outco
         });
         return ok ? "sent" : "lost";
       }
+      if (!(await renewLease(deps.db, row, deps.leaseMs ?? leaseFor(deps.provider)))) return "lost";
     }
     const result =
       row.kind === "file" && row.fileUrl && row.fileType

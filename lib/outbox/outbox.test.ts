@@ -141,6 +141,21 @@ describe("delivery", () => {
     expect(done.providerMessageId).not.toBeNull();
   }, 15_000);
 
+  it("does not send after looking upstream when another worker took the reply meanwhile", async () => {
+    const a = await fx.chat("34600000008");
+    const id = await reply(a, "whose is it?");
+    await fx.db.update(messages).set({ ambiguousSince: sql`now()` }).where(eq(messages.id, id));
+    const stale = (await claimNext(fx.db, 60_000))!;
+    // Its lease ran out while it looked upstream; a second worker claimed the reply.
+    await fx.db.update(messages).set({ leaseUntil: sql`now() - interval '1 second'` }).where(eq(messages.id, id));
+    const fresh = (await claimNext(fx.db, 60_000))!;
+    expect(fresh.deliveryAttempts).toBe(2);
+    expect(await deliver(deps(), stale)).toBe("lost");
+    expect(await fx.upstream("34600000008")).toEqual([]);
+    expect(await deliver(deps(), fresh)).toBe("sent");
+    expect(await fx.upstream("34600000008")).toEqual(["whose is it?"]);
+  });
+
   it("puts a reply back with backoff after an HTTP 5xx, keeping the error", async () => {
     const a = await fx.chat("34600000006");
     const id = await reply(a, "try again");

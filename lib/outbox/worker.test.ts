@@ -65,6 +65,27 @@ describe("the outbox worker", () => {
   }, 15_000);
 });
 
+describe("leases", () => {
+  it("leases a send for the client's timeout plus a margin, so a crashed send is taken again within seconds", async () => {
+    const conversationId = await fx.chat("34611000010");
+    const { message } = await sendReply(fx.ctx, fx.config, conversationId, { idempotencyKey: randomUUID(), text: "leased" });
+    // Held past the client's 3 s timeout: the row stays 'sending' while we read its lease.
+    queueFault({ kind: "blackhole", ms: 5000, methods: ["sendmessage"] });
+    const worker = startOutboxWorker({ db: fx.db, provider: fx.provider, concurrency: 1, pollMs: 50, log: () => {} });
+    try {
+      await eventually(async () => (await fx.row(message.id)).delivery === "sending", 5000, "send started");
+      const row = await fx.row(message.id);
+      const leaseMs = row.leaseUntil!.getTime() - row.updatedAt.getTime();
+      // Longer than a live send can take (else a slow send would be sent twice), and not much more.
+      expect(leaseMs).toBeGreaterThan(fx.provider.timeoutMs);
+      expect(leaseMs).toBeLessThanOrEqual(fx.provider.timeoutMs + 10_000);
+    } finally {
+      await worker.stop();
+      await fx.db.execute(sql`delete from messages where id = ${message.id}`);
+    }
+  }, 15_000);
+});
+
 describe("classifying send failures", () => {
   it("stops on provider refusals, looks upstream after timeouts and error pages, repeats after refused connections", () => {
     expect(classifySendError(new AfilnetApiError("sendfile", "INCORRECT_FILEURL"))).toMatchObject({ kind: "permanent", code: "INCORRECT_FILEURL" });

@@ -3,7 +3,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { AfilnetClient } from "@/lib/afilnet/types";
 import type { Db } from "@/lib/db/client";
 import { messages } from "@/lib/db/schema";
-import { claimNext } from "./claim";
+import { claimNext, leaseFor } from "./claim";
 import { deliver, type DeliverDeps } from "./deliver";
 import { onOutboxWake } from "./wake";
 
@@ -32,7 +32,7 @@ export interface OutboxWorker {
 export function startOutboxWorker(options: OutboxOptions): OutboxWorker {
   const concurrency = options.concurrency ?? 8;
   const pollMs = options.pollMs ?? 1000;
-  const leaseMs = options.leaseMs ?? 60_000;
+  const leaseMs = options.leaseMs ?? leaseFor(options.provider);
   const log = options.log ?? ((m: string) => console.warn(`outbox: ${m}`));
   let stopped = false;
   // Each idle slot's way out of its sleep: a wake-up, the poll timer or stop().
@@ -75,7 +75,7 @@ export function startOutboxWorker(options: OutboxOptions): OutboxWorker {
       }
       inFlight.add(row.id);
       try {
-        await deliver(options, row);
+        await deliver({ ...options, leaseMs }, row);
       } catch (error) {
         log(`delivery of message ${row.id} failed (${error instanceof Error ? error.message : "unknown"}); its lease will run out`);
       } finally {
