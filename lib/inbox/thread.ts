@@ -25,6 +25,7 @@ function toMessageView(m: MessageRow, file: FileInfo | undefined, sentBy: { id: 
     status: m.providerStatus,
     delivery: m.delivery,
     error: m.delivery === "failed" ? m.lastError : null,
+    errorCode: m.delivery === "failed" ? m.lastErrorCode : null,
     sentBy: sentBy ?? null,
     at: m.sentAt.toISOString(),
   };

@@ -1,23 +1,15 @@
 import { AfilnetApiError, AfilnetInputError, AfilnetTransportError } from "@/lib/afilnet/errors";
+import { explainProviderError } from "@/lib/format/provider-errors";
 
 export type SendFailure =
   | { kind: "transient"; code: string; message: string }
   | { kind: "ambiguous"; code: string; message: string }
   | { kind: "permanent"; code: string; message: string };
 
-const PERMANENT_MESSAGES: Record<string, string> = {
-  CHAT_NOT_FOUND: "This chat no longer exists at the provider, so the reply cannot be delivered.",
-  CHANNEL_NOT_FOUND: "This channel no longer exists at the provider.",
-  INCORRECT_FILEURL: "The provider could not fetch the file. Check that the link works from the internet.",
-  INCORRECT_THUMBURL: "The provider could not fetch the file's thumbnail.",
-  INCORRECT_FILETYPE: "The provider refused this kind of file.",
-  INCORRECT_USER_PASSWORD: "The provider refused the account credentials. Ask an administrator to check them.",
-};
-
 /** How a failed send goes on: try again later, look upstream first, or stop and tell the agent. */
 export function classifySendError(error: unknown): SendFailure {
   if (error instanceof AfilnetApiError) {
-    return { kind: "permanent", code: error.code, message: PERMANENT_MESSAGES[error.code] ?? `The provider refused this reply (${error.code}).` };
+    return { kind: "permanent", code: error.code, message: explainProviderError(error.code)?.message ?? `The provider refused this reply (${error.code}).` };
   }
   if (error instanceof AfilnetInputError) {
     return { kind: "permanent", code: "invalid_input", message: "This reply cannot be sent as it is." };

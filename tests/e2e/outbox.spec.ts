@@ -54,7 +54,9 @@ test("a send the provider refuses shows the error and a Retry that queues it aga
 
   const bubble = inbox.bubble(caption);
   await expect(bubble.getByText("Not sent")).toBeVisible({ timeout: 30_000 });
-  await expect(bubble.getByRole("alert")).toBeVisible();
+  // What happened and what to do, with the provider's code as a detail.
+  await expect(bubble.getByRole("alert")).toContainText("The provider could not download the file.");
+  await expect(bubble.getByRole("alert")).toContainText("(code INCORRECT_FILEURL)");
   const retry = bubble.getByRole("button", { name: "Retry" });
   await expect(retry).toBeVisible();
 
@@ -82,7 +84,8 @@ test("a reply the provider refused is sent by Retry once the provider takes it",
   await inbox.sendWithEnter(text);
   const bubble = inbox.bubble(text);
   await expect(bubble.getByText("Not sent")).toBeVisible({ timeout: 30_000 });
-  await expect(bubble.getByRole("alert")).toContainText(/no longer exists|chat/i);
+  await expect(bubble.getByRole("alert")).toContainText("The customer has to write in again before you can answer.");
+  await expect(bubble.getByRole("alert")).toContainText("(code CHAT_NOT_FOUND)");
 
   await bubble.getByRole("button", { name: "Retry" }).click();
   await expect(bubble.getByText(/^(Sent|Delivered|Read)$/)).toBeVisible({ timeout: 30_000 });
