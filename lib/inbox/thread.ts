@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, gt, inArray, sql } from "drizzle-orm";
 import type { DbExecutor } from "@/lib/db/client";
+import type { MessageRow } from "@/lib/db/rows";
 import { agents, files, messages } from "@/lib/db/schema";
 import { invalidInput } from "@/lib/errors";
 import type { InboxContext } from "./context";
@@ -8,7 +9,6 @@ import { getConversation } from "./conversations";
 import { decodeCursor, encodeCursor } from "./cursor";
 import { MESSAGES_PAGE_SIZE, type MessageView, type NewMessagesResponse, type ThreadResponse } from "./types";
 
-export type MessageRow = typeof messages.$inferSelect;
 type FileInfo = { name: string; mime: string; size: number };
 
 function toMessageView(m: MessageRow, file: FileInfo | undefined, sentBy: { id: string; name: string } | undefined): MessageView {

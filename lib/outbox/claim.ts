@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import type { DbExecutor } from "@/lib/db/client";
 import { messages } from "@/lib/db/schema";
-import type { MessageRow } from "@/lib/inbox/thread";
+import type { MessageRow } from "@/lib/db/rows";
 
 /**
  * Takes the next due reply for this worker, or null. SKIP LOCKED lets every instance claim at

@@ -4,7 +4,7 @@ import type { AfilnetClient, ChatRef } from "@/lib/afilnet/types";
 import type { Db } from "@/lib/db/client";
 import { channels, conversations, messages } from "@/lib/db/schema";
 import { publishEvents } from "@/lib/events/publish";
-import type { MessageRow } from "@/lib/inbox/thread";
+import type { MessageRow } from "@/lib/db/rows";
 import { leaseFor, renewLease } from "./claim";
 import { backoffMs, classifySendError } from "./classify";
 import { findUpstreamCopy } from "./reconcile";
