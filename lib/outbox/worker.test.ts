@@ -51,16 +51,19 @@ describe("the outbox worker", () => {
   it("gives back the leases of sends still on the wire when stopped", async () => {
     const conversationId = await fx.chat("34611000009");
     const { message } = await sendReply(fx.ctx, fx.config, conversationId, { idempotencyKey: randomUUID(), text: "slow one" });
+    // The send outlasts stop()'s grace (the client gives up after 3 s), so it is still on the wire.
     queueFault({ kind: "blackhole", ms: 8000, methods: ["sendmessage"] });
-    const worker = startOutboxWorker({ db: fx.db, provider: fx.provider, concurrency: 1, pollMs: 50, log: () => {} });
+    const worker = startOutboxWorker({ db: fx.db, provider: fx.provider, concurrency: 1, pollMs: 50, stopGraceMs: 200, log: () => {} });
     await eventually(async () => (await fx.row(message.id)).delivery === "sending", 5000, "send started");
     await worker.stop();
     const row = await fx.row(message.id);
-    // Either it finished in time or it is pending again, to be looked for upstream first.
-    if (row.delivery !== "sent") {
-      expect(row.delivery).toBe("pending");
-      expect(row.ambiguousSince).not.toBeNull();
-    }
+    // Pending again at once, due now, to be looked for upstream before any second send.
+    expect(row).toMatchObject({ delivery: "pending", leaseUntil: null });
+    expect(row.ambiguousSince).not.toBeNull();
+    expect(row.nextAttemptAt!.getTime()).toBeLessThanOrEqual(Date.now());
+    // The abandoned send times out later; it must not overwrite what was given back.
+    await new Promise((r) => setTimeout(r, 3500));
+    expect((await fx.row(message.id)).delivery).toBe("pending");
     await fx.db.execute(sql`delete from messages where id = ${message.id}`);
   }, 15_000);
 });

@@ -14,6 +14,8 @@ export interface OutboxOptions extends Omit<DeliverDeps, "db" | "provider"> {
   concurrency?: number;
   pollMs?: number;
   leaseMs?: number;
+  /** How long stop() waits for sends in flight before giving their leases back. */
+  stopGraceMs?: number;
   log?: (message: string) => void;
 }
 
@@ -93,7 +95,7 @@ export function startOutboxWorker(options: OutboxOptions): OutboxWorker {
       unsubscribe();
       wakeAll();
       const finished = Promise.all(slots).then(() => true);
-      const late = await Promise.race([finished, new Promise<boolean>((r) => setTimeout(() => r(false), 5000).unref())]);
+      const late = await Promise.race([finished, new Promise<boolean>((r) => setTimeout(() => r(false), options.stopGraceMs ?? 5000).unref())]);
       if (!late) await releaseLeases(options.db, [...inFlight]);
     },
     idle() {
