@@ -6,6 +6,7 @@ import type { ContactCardRequest, UploadResponse } from "@/lib/inbox/types";
 import { ApiError, apiFetch } from "./api-fetch";
 import { contactProblem } from "./composer-rules";
 import type { OutgoingFile } from "./send-reply";
+import { enterSends } from "./sub-form-keys";
 
 function Field({ label, value, onChange, type }: { label: string; value: string; onChange: (v: string) => void; type: string }) {
   const id = useId();
@@ -32,6 +33,8 @@ export function ContactForm({ busy, onSend, onClose }: { busy: boolean; onSend: 
   const [creating, setCreating] = useState(false);
 
   async function submit() {
+    // Enter reaches here even while the button is disabled.
+    if (busy || creating) return;
     const card: ContactCardRequest = { name: name.trim(), ...(phone.trim() ? { phone: phone.trim() } : {}), ...(email.trim() ? { email: email.trim() } : {}) };
     const found = contactProblem(card);
     setProblem(found);
@@ -48,7 +51,7 @@ export function ContactForm({ busy, onSend, onClose }: { busy: boolean; onSend: 
   }
 
   return (
-    <fieldset className="mb-2 flex flex-wrap items-end gap-2 rounded-lg border border-gray-200 p-2">
+    <fieldset onKeyDown={enterSends(() => void submit())} className="mb-2 flex flex-wrap items-end gap-2 rounded-lg border border-gray-200 p-2">
       <legend className="px-1 text-xs font-medium text-gray-600">Send a contact card</legend>
       <Field label="Name" value={name} onChange={setName} type="text" />
       <Field label="Phone" value={phone} onChange={setPhone} type="tel" />

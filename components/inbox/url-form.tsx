@@ -4,6 +4,7 @@ import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { FileType } from "@/lib/inbox/types";
 import type { OutgoingFile } from "./send-reply";
+import { enterSends } from "./sub-form-keys";
 
 const TYPES: { value: FileType; label: string }[] = [
   { value: "image", label: "Image" },
@@ -31,6 +32,8 @@ export function UrlForm({ busy, onSend, onClose }: { busy: boolean; onSend: (fil
   const typeId = useId();
 
   async function submit() {
+    // Enter reaches here even while the button is disabled.
+    if (busy) return;
     if (!isHttpAddress(url.trim())) {
       setProblem("Enter a full http:// or https:// address.");
       return;
@@ -43,7 +46,7 @@ export function UrlForm({ busy, onSend, onClose }: { busy: boolean; onSend: (fil
   }
 
   return (
-    <fieldset className="mb-2 flex flex-wrap items-end gap-2 rounded-lg border border-gray-200 p-2">
+    <fieldset onKeyDown={enterSends(() => void submit())} className="mb-2 flex flex-wrap items-end gap-2 rounded-lg border border-gray-200 p-2">
       <legend className="px-1 text-xs font-medium text-gray-600">Send a file by URL</legend>
       <label htmlFor={urlId} className="flex min-w-48 flex-1 flex-col text-xs text-gray-700">
         File URL
