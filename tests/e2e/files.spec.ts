@@ -106,6 +106,21 @@ test("an agent sends a contact card from the form and the contact sees it", asyn
   await expect(page.getByRole("log", { name: "Messages" }).getByRole("link", { name: "contact file" }).last()).toBeVisible();
 });
 
+test("the browser refuses a file over the server's FILE_LIMITS_MB before uploading it", async ({ inbox, page }) => {
+  await openThread(inbox);
+  const uploads: string[] = [];
+  page.on("request", (req) => {
+    if (new URL(req.url()).pathname.startsWith("/api/files")) uploads.push(req.url());
+  });
+  // The e2e server runs with FILE_LIMITS_MB=image=2 (playwright.config.ts); the default is 16.
+  const chooser = page.waitForEvent("filechooser");
+  await page.getByRole("button", { name: "Attach file" }).click();
+  await (await chooser).setFiles({ name: "large.png", mimeType: "image/png", buffer: Buffer.alloc(3 * 1024 * 1024, 1) });
+  await expect(inbox.composerAlert()).toHaveText('Images can be at most 2 MB; "large.png" is 3 MB.');
+  await expect(page.getByRole("group", { name: "Attachment" })).toHaveCount(0);
+  expect(uploads).toEqual([]);
+});
+
 test("a refused file shows the server's reason and leaves the composer usable", async ({ inbox, page }) => {
   await openThread(inbox);
   await inbox.attachFile(disguisedExecutable());
