@@ -108,6 +108,28 @@ test("an agent sends a contact card from the form and the contact sees it", asyn
   await contactSees(simulator, destination, "contact", caption);
 });
 
+test("Enter in the URL or contact form sends that form, not the reply around it", async ({ inbox, page }) => {
+  await openThread(inbox);
+  const urlCaption = `by Enter, a link ${Date.now()}`;
+  await inbox.composer.fill(urlCaption);
+  await page.getByRole("button", { name: "Send a file by URL" }).click();
+  await page.getByLabel("File URL").fill("https://example.com/enter.pdf");
+  await page.getByLabel("File type").selectOption("document");
+  await page.getByLabel("File URL").press("Enter");
+  // Sent as the URL form's file with the caption; the reply alone would carry no file.
+  await expect(inbox.bubble(urlCaption).getByRole("link")).toHaveAttribute("href", "https://example.com/enter.pdf");
+  await expect(page.getByLabel("File URL")).toHaveCount(0);
+
+  const cardCaption = `by Enter, a card ${Date.now()}`;
+  await inbox.composer.fill(cardCaption);
+  await page.getByRole("button", { name: "Send contact" }).click();
+  await page.getByLabel("Name").fill("Enter Key");
+  await page.getByLabel("Phone").fill("+34 600 000 001");
+  await page.getByLabel("Phone").press("Enter");
+  await expect(inbox.bubble(cardCaption).getByRole("link", { name: "Download contact" })).toBeVisible();
+  await expect(inbox.bubble(cardCaption)).toHaveCount(1);
+});
+
 test("the browser refuses a file over the server's FILE_LIMITS_MB before uploading it", async ({ inbox, page }) => {
   await openThread(inbox);
   const uploads: string[] = [];
