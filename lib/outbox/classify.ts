@@ -28,8 +28,5 @@ export function classifySendError(error: unknown): SendFailure {
   return { kind: "transient", code: "unexpected", message: "Sending failed; trying again." };
 }
 
-/** Exponential backoff with jitter: 1 s, 2 s, 4 s… up to 5 minutes, each between half and all of it. */
-export function backoffMs(attempt: number, random: () => number = Math.random): number {
-  const base = Math.min(300_000, 1000 * 2 ** Math.max(0, attempt - 1));
-  return Math.round(base * (0.5 + random() * 0.5));
-}
+/** The outbox's bounds for lib/backoff: 1 s, 2 s, 4 s… up to 5 minutes, each between half and all of it. */
+export const SEND_BACKOFF = { baseMs: 1000, capMs: 300_000, spread: [0.5, 1] } as const;

@@ -6,7 +6,8 @@ import { channels, conversations, messages } from "@/lib/db/schema";
 import { publishEvents } from "@/lib/events/publish";
 import type { MessageRow } from "@/lib/db/rows";
 import { leaseFor, renewLease } from "./claim";
-import { backoffMs, classifySendError } from "./classify";
+import { backoffDelay } from "@/lib/backoff";
+import { classifySendError, SEND_BACKOFF } from "./classify";
 import { findUpstreamCopy } from "./reconcile";
 
 export interface DeliverDeps {
@@ -102,7 +103,7 @@ export async function deliver(deps: DeliverDeps, row: MessageRow): Promise<Outco
       await settle(deps.db, row, channelId, { delivery: "failed", lastError: message, lastErrorCode: failure.code });
       return "failed";
     }
-    const delay = backoffMs(row.deliveryAttempts, deps.random);
+    const delay = backoffDelay(row.deliveryAttempts, { ...SEND_BACKOFF, random: deps.random });
     await settle(deps.db, row, channelId, {
       delivery: "pending",
       nextAttemptAt: new Date(Date.now() + delay),

@@ -5,7 +5,8 @@ import { messages } from "@/lib/db/schema";
 import { sendReply } from "@/lib/inbox/reply";
 import { queueFault } from "@/lib/sandbox/faults";
 import { eventually } from "@/lib/sync/test-helpers";
-import { backoffMs, classifySendError } from "./classify";
+import { backoffDelay } from "@/lib/backoff";
+import { classifySendError, SEND_BACKOFF } from "./classify";
 import { openOutboxFixture, type OutboxFixture } from "./test-helpers";
 import { startOutboxWorker } from "./worker";
 import { AfilnetApiError, AfilnetTransportError } from "@/lib/afilnet/errors";
@@ -106,6 +107,7 @@ describe("classifying send failures", () => {
   });
 
   it("backs off exponentially with jitter, capped", () => {
+    const backoffMs = (attempt: number, random: () => number) => backoffDelay(attempt, { ...SEND_BACKOFF, random });
     expect(backoffMs(1, () => 1)).toBe(1000);
     expect(backoffMs(4, () => 1)).toBe(8000);
     expect(backoffMs(4, () => 0)).toBe(4000);
