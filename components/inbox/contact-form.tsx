@@ -1,12 +1,11 @@
 "use client";
 
 import { useId, useState } from "react";
-import { Button } from "@/components/ui/button";
 import type { ContactCardRequest, UploadResponse } from "@/lib/inbox/types";
 import { ApiError, apiFetch } from "./api-fetch";
 import { contactProblem } from "./composer-rules";
 import type { OutgoingFile } from "./send-reply";
-import { enterSends } from "./sub-form-keys";
+import { SubForm } from "./sub-form";
 
 function Field({ label, value, onChange, type }: { label: string; value: string; onChange: (v: string) => void; type: string }) {
   const id = useId();
@@ -33,8 +32,6 @@ export function ContactForm({ busy, onSend, onClose }: { busy: boolean; onSend: 
   const [creating, setCreating] = useState(false);
 
   async function submit() {
-    // Enter reaches here even while the button is disabled.
-    if (busy || creating) return;
     const card: ContactCardRequest = { name: name.trim(), ...(phone.trim() ? { phone: phone.trim() } : {}), ...(email.trim() ? { email: email.trim() } : {}) };
     const found = contactProblem(card);
     setProblem(found);
@@ -51,22 +48,17 @@ export function ContactForm({ busy, onSend, onClose }: { busy: boolean; onSend: 
   }
 
   return (
-    <fieldset onKeyDown={enterSends(() => void submit())} className="mb-2 flex flex-wrap items-end gap-2 rounded-lg border border-gray-200 p-2">
-      <legend className="px-1 text-xs font-medium text-gray-600">Send a contact card</legend>
+    <SubForm
+      legend="Send a contact card"
+      sendLabel="Send contact card"
+      sendDisabled={busy || creating}
+      problem={problem}
+      onSend={() => void submit()}
+      onClose={onClose}
+    >
       <Field label="Name" value={name} onChange={setName} type="text" />
       <Field label="Phone" value={phone} onChange={setPhone} type="tel" />
       <Field label="Email" value={email} onChange={setEmail} type="email" />
-      <Button onClick={() => void submit()} disabled={busy || creating}>
-        Send contact card
-      </Button>
-      <Button variant="ghost" onClick={onClose}>
-        Close
-      </Button>
-      {problem && (
-        <p role="alert" className="w-full text-sm text-red-700">
-          {problem}
-        </p>
-      )}
-    </fieldset>
+    </SubForm>
   );
 }
