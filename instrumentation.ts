@@ -5,6 +5,6 @@ export async function register() {
   if (process.env.NEXT_PHASE === "phase-production-build") return;
   const { stampPeerAddresses } = await import("./lib/runtime/peer-address");
   stampPeerAddresses();
-  const { bootOrExit } = await import("./lib/runtime/boot");
+  const { bootOrExit } = await import("./lib/runtime/start-workers");
   await bootOrExit();
 }

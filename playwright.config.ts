@@ -60,6 +60,8 @@ export default defineConfig({
       AUTH_SECRET: "",
       ADMIN_EMAIL: "",
       ADMIN_PASSWORD: "",
+      // Not the default (16 MB), so a test can tell the browser checks the server's own limits.
+      FILE_LIMITS_MB: "image=2",
     },
   },
 });

@@ -16,7 +16,13 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: "unit", include: ["lib/**/*.test.ts", "components/**/*.test.ts", "scripts/**/*.test.mjs"], environment: "node" },
+        test: {
+          name: "unit",
+          include: ["lib/**/*.test.ts", "components/**/*.test.ts", "scripts/**/*.test.mjs"],
+          environment: "node",
+          // Fixtures open an in-memory PGlite and migrate it: seconds on a busy 2-core machine.
+          hookTimeout: 60_000,
+        },
       },
       {
         resolve: { alias },

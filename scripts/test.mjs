@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// `npm test`: type checking, lint, unit tests, a production build, integration tests (also on
-// a PostgreSQL server) and browser tests, in that order; stops at the first failure and ends
-// with one line counting every test that ran.
+// `npm test`: type checking, lint, an import-cycle check, unit tests, a production build,
+// integration tests (also on a PostgreSQL server) and browser tests, in that order; stops at
+// the first failure and ends with one line counting every test that ran.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
@@ -57,6 +57,8 @@ function fail(what) {
 
 if (!run("type check", bin("tsc"), ["--noEmit"])) fail("type check failed");
 if (!run("lint", bin("eslint"), [".", "--max-warnings=0"])) fail("lint failed");
+// No module may import one that imports it back, type imports included (docs/architecture).
+if (!run("import cycles", "npm", ["run", "--silent", "lint:cycles"])) fail("an import cycle was found");
 if (!vitest("unit")) fail("unit tests failed");
 if (!run("production build", bin("next"), ["build"])) fail("build failed");
 if (!vitest("integration")) fail("integration tests failed");

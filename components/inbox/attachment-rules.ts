@@ -2,16 +2,11 @@ import type { FileType } from "@/lib/inbox/types";
 
 const MB = 1024 * 1024;
 
-/** The server's default limits, mirrored so a refusal can come before the upload. The server decides. */
-export const CLIENT_LIMITS: Record<Exclude<FileType, "contact">, number> = {
-  image: 16 * MB,
-  video: 64 * MB,
-  audio: 16 * MB,
-  voice: 16 * MB,
-  document: 100 * MB,
-};
+/** The largest upload per file type, in bytes: the server's configuration (FILE_LIMITS_MB). */
+export type FileLimits = Record<FileType, number>;
+type UploadType = Exclude<FileType, "contact">;
 
-const LABELS: Record<keyof typeof CLIENT_LIMITS, string> = {
+const LABELS: Record<UploadType, string> = {
   image: "Images",
   video: "Videos",
   audio: "Audio files",
@@ -29,7 +24,7 @@ export interface FileLike {
 }
 
 /** The kind of file the browser claims it is; the server checks the real content. */
-export function guessFileType(file: Pick<FileLike, "type">, voice = false): keyof typeof CLIENT_LIMITS {
+export function guessFileType(file: Pick<FileLike, "type">, voice = false): UploadType {
   if (voice) return "voice";
   const mime = file.type.toLowerCase();
   if (mime.startsWith("image/")) return "image";
@@ -43,13 +38,16 @@ function megabytes(bytes: number): string {
   return `${mb >= 10 ? Math.round(mb) : Math.max(0.1, Math.round(mb * 10) / 10)} MB`;
 }
 
-/** Why this file cannot be sent, when the browser can already tell; null when it may be tried. */
-export function attachmentProblem(file: FileLike, voice = false): string | null {
+/**
+ * Why this file cannot be sent, when the browser can already tell; null when it may be tried.
+ * Sizes are checked against the server's limits when known; the server decides in any case.
+ */
+export function attachmentProblem(file: FileLike, limits: FileLimits | null, voice = false): string | null {
   if (file.size === 0) return `"${file.name}" is empty: there is nothing to send.`;
   if (EXECUTABLE.test(file.name)) return `"${file.name}" is a program; programs cannot be sent.`;
   const type = guessFileType(file, voice);
-  const limit = CLIENT_LIMITS[type];
-  if (file.size > limit)
+  const limit = limits?.[type];
+  if (limit !== undefined && file.size > limit)
     return `${LABELS[type]} can be at most ${megabytes(limit)}; "${file.name}" is ${megabytes(file.size)}.`;
   return null;
 }

@@ -10,6 +10,7 @@ import { AttachmentPreview, type Attached } from "./attachment-preview";
 import { COUNTER_THRESHOLD, captionProblem, isSendKey, replyProblem } from "./composer-rules";
 import { ComposerTools, type ComposerPanel } from "./composer-tools";
 import { ContactForm } from "./contact-form";
+import { useFileLimits } from "./file-limits";
 import { newAttempt, type OutgoingFile, type OutgoingReply, type SendAttempt } from "./send-reply";
 import { UrlForm } from "./url-form";
 import { useSendReply } from "./use-outbox";
@@ -37,6 +38,7 @@ export function Composer({
   const [panel, setPanel] = useState<ComposerPanel>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const outbox = useSendReply(conversationId);
+  const fileLimits = useFileLimits();
   const recorder = useVoiceRecorder();
   // One attempt per draft: pressing Send again after a failure reuses its key (and its upload).
   const attempt = useRef<SendAttempt | null>(null);
@@ -51,7 +53,7 @@ export function Composer({
   }, [text]);
 
   function attach(file: File, voice = false) {
-    const found = attachmentProblem(file, voice);
+    const found = attachmentProblem(file, fileLimits, voice);
     setProblem(found);
     if (found) return;
     attempt.current = null;

@@ -1,11 +1,11 @@
 "use client";
 
 import { useId, useState } from "react";
-import { Button } from "@/components/ui/button";
 import type { ContactCardRequest, UploadResponse } from "@/lib/inbox/types";
 import { ApiError, apiFetch } from "./api-fetch";
 import { contactProblem } from "./composer-rules";
 import type { OutgoingFile } from "./send-reply";
+import { SubForm } from "./sub-form";
 
 function Field({ label, value, onChange, type }: { label: string; value: string; onChange: (v: string) => void; type: string }) {
   const id = useId();
@@ -48,22 +48,17 @@ export function ContactForm({ busy, onSend, onClose }: { busy: boolean; onSend: 
   }
 
   return (
-    <fieldset className="mb-2 flex flex-wrap items-end gap-2 rounded-lg border border-gray-200 p-2">
-      <legend className="px-1 text-xs font-medium text-gray-600">Send a contact card</legend>
+    <SubForm
+      legend="Send a contact card"
+      sendLabel="Send contact card"
+      sendDisabled={busy || creating}
+      problem={problem}
+      onSend={() => void submit()}
+      onClose={onClose}
+    >
       <Field label="Name" value={name} onChange={setName} type="text" />
       <Field label="Phone" value={phone} onChange={setPhone} type="tel" />
       <Field label="Email" value={email} onChange={setEmail} type="email" />
-      <Button onClick={() => void submit()} disabled={busy || creating}>
-        Send contact card
-      </Button>
-      <Button variant="ghost" onClick={onClose}>
-        Close
-      </Button>
-      {problem && (
-        <p role="alert" className="w-full text-sm text-red-700">
-          {problem}
-        </p>
-      )}
-    </fieldset>
+    </SubForm>
   );
 }

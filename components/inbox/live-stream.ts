@@ -1,4 +1,5 @@
 import type { InboxEvent } from "@/lib/events/types";
+import { backoffDelay } from "@/lib/backoff";
 import { parseInboxEvent } from "./live-event-schema";
 
 export type LiveState = "connecting" | "live" | "down";
@@ -37,9 +38,8 @@ export function openLiveStream(url: string, handlers: LiveStreamHandlers): LiveS
   };
 
   function scheduleReconnect() {
-    const ceiling = Math.min(RETRY_MAX_MS, RETRY_BASE_MS * 2 ** attempts);
     attempts += 1;
-    retryTimer = setTimeout(connect, ceiling / 2 + Math.random() * (ceiling / 2));
+    retryTimer = setTimeout(connect, backoffDelay(attempts, { baseMs: RETRY_BASE_MS, capMs: RETRY_MAX_MS, spread: [0.5, 1] }));
   }
 
   function connect() {

@@ -48,7 +48,10 @@ export function MessageBubble({
         </p>
         {delivery?.tone === "failed" && (
           <div role="alert" className="flex flex-wrap items-center justify-end gap-2 text-sm text-white">
-            <span>{delivery.error}</span>
+            <span>
+              {delivery.error}
+              {delivery.code && <span className="ml-1 whitespace-nowrap text-xs text-white/80">(code {delivery.code})</span>}
+            </span>
             {onRetry && message.id > 0 && (
               <button
                 type="button"

@@ -36,6 +36,7 @@ export function optimisticMessage(input: {
     status: "",
     delivery: "pending",
     error: null,
+    errorCode: null,
     sentBy: input.sentBy,
     at: input.at ?? new Date().toISOString(),
   };

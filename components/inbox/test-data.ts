@@ -52,6 +52,7 @@ export function message(id: number, at: string, over: Partial<MessageView> = {})
     status: "received",
     delivery: null,
     error: null,
+    errorCode: null,
     sentBy: null,
     at,
     ...over,

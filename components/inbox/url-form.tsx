@@ -1,9 +1,9 @@
 "use client";
 
 import { useId, useState } from "react";
-import { Button } from "@/components/ui/button";
 import type { FileType } from "@/lib/inbox/types";
 import type { OutgoingFile } from "./send-reply";
+import { SubForm } from "./sub-form";
 
 const TYPES: { value: FileType; label: string }[] = [
   { value: "image", label: "Image" },
@@ -43,8 +43,7 @@ export function UrlForm({ busy, onSend, onClose }: { busy: boolean; onSend: (fil
   }
 
   return (
-    <fieldset className="mb-2 flex flex-wrap items-end gap-2 rounded-lg border border-gray-200 p-2">
-      <legend className="px-1 text-xs font-medium text-gray-600">Send a file by URL</legend>
+    <SubForm legend="Send a file by URL" sendLabel="Send by URL" sendDisabled={busy} problem={problem} onSend={() => void submit()} onClose={onClose}>
       <label htmlFor={urlId} className="flex min-w-48 flex-1 flex-col text-xs text-gray-700">
         File URL
         <input
@@ -72,17 +71,6 @@ export function UrlForm({ busy, onSend, onClose }: { busy: boolean; onSend: (fil
           ))}
         </select>
       </label>
-      <Button onClick={() => void submit()} disabled={busy}>
-        Send by URL
-      </Button>
-      <Button variant="ghost" onClick={onClose}>
-        Close
-      </Button>
-      {problem && (
-        <p role="alert" className="w-full text-sm text-red-700">
-          {problem}
-        </p>
-      )}
-    </fieldset>
+    </SubForm>
   );
 }

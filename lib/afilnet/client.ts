@@ -63,6 +63,8 @@ export function createAfilnetClient(options: AfilnetClientOptions): AfilnetClien
   }
 
   return {
+    timeoutMs: transport.timeoutMs,
+
     async getChatChannels() {
       return parseChannelList("getchatchannels", await afilnetCall("getchatchannels", {}, { read: true }));
     },

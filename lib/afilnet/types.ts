@@ -52,6 +52,8 @@ export interface AfilnetClient {
   sendFile(input: SendFileInput): Promise<SendResult>;
   /** One entry per chat (destination), carrying its latest message, newest first. */
   getChats(channel: ChannelRef): Promise<ProviderMessage[]>;
+  /** How long one request may take before it counts as a timeout (ms). */
+  readonly timeoutMs: number;
   /** A chat's messages, oldest first. */
   getMessages(chat: ChatRef): Promise<ProviderMessage[]>;
   getUnreadMessages(chat: ChatRef): Promise<ProviderMessage[]>;

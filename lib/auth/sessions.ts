@@ -1,8 +1,8 @@
 import "server-only";
 import { and, eq, gt, sql } from "drizzle-orm";
 import type { DbExecutor } from "@/lib/db/client";
+import type { AgentRole } from "@/lib/db/rows";
 import { agentSessions, agents } from "@/lib/db/schema";
-import type { AgentRole } from "./agents";
 import { SESSION_MAX_AGE_SECONDS } from "./session-token";
 
 export interface SessionAgent {

@@ -10,10 +10,11 @@ describe("describeDelivery", () => {
   });
 
   it("shows a failed reply with its error, or a default reason", () => {
-    expect(describeDelivery({ ...out, delivery: "failed", error: "The chat no longer exists." })).toEqual({
+    expect(describeDelivery({ ...out, delivery: "failed", error: "The provider kept failing.", errorCode: "http_503" })).toEqual({
       tone: "failed",
       label: "Not sent",
-      error: "The chat no longer exists.",
+      error: "The provider kept failing.",
+      code: "http_503",
     });
     expect(describeDelivery({ ...out, delivery: "failed" })).toMatchObject({ tone: "failed", error: expect.stringMatching(/refused/) });
   });

@@ -1,13 +1,13 @@
 import "server-only";
 import { and, asc, desc, eq, gt, inArray, sql } from "drizzle-orm";
 import type { DbExecutor } from "@/lib/db/client";
+import type { MessageRow } from "@/lib/db/rows";
 import { agents, files, messages } from "@/lib/db/schema";
 import type { InboxContext } from "./context";
 import { getConversation } from "./conversations";
 import { decodeCursor, encodeCursor, messageCursor } from "./cursor";
 import { MESSAGES_PAGE_SIZE, type MessageView, type NewMessagesResponse, type ThreadResponse } from "./types";
 
-export type MessageRow = typeof messages.$inferSelect;
 type FileInfo = { name: string; mime: string; size: number };
 
 function toMessageView(m: MessageRow, file: FileInfo | undefined, sentBy: { id: string; name: string } | undefined): MessageView {
@@ -24,6 +24,7 @@ function toMessageView(m: MessageRow, file: FileInfo | undefined, sentBy: { id: 
     status: m.providerStatus,
     delivery: m.delivery,
     error: m.delivery === "failed" ? m.lastError : null,
+    errorCode: m.delivery === "failed" ? m.lastErrorCode : null,
     sentBy: sentBy ?? null,
     at: m.sentAt.toISOString(),
   };

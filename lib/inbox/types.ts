@@ -64,6 +64,8 @@ export interface MessageView {
   delivery: Delivery | null;
   /** Why a failed reply failed, fit to show; null otherwise. */
   error: string | null;
+  /** The code behind a failed reply's error (a provider code such as CHAT_NOT_FOUND, or http_503…); null otherwise. */
+  errorCode: string | null;
   sentBy: { id: string; name: string } | null;
   at: string;
 }

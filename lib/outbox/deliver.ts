@@ -4,8 +4,10 @@ import type { AfilnetClient, ChatRef } from "@/lib/afilnet/types";
 import type { Db } from "@/lib/db/client";
 import { channels, conversations, messages } from "@/lib/db/schema";
 import { publishEvents } from "@/lib/events/publish";
-import type { MessageRow } from "@/lib/inbox/thread";
-import { backoffMs, classifySendError } from "./classify";
+import type { MessageRow } from "@/lib/db/rows";
+import { leaseFor, renewLease } from "./claim";
+import { backoffDelay } from "@/lib/backoff";
+import { classifySendError, SEND_BACKOFF } from "./classify";
 import { findUpstreamCopy } from "./reconcile";
 
 export interface DeliverDeps {
@@ -13,6 +15,8 @@ export interface DeliverDeps {
   provider: AfilnetClient;
   /** After a send: fetch the chat so the mirror links the provider's copy. */
   onSent?: (conversationId: string) => void;
+  /** The claim's lease; renewed before the send after a look upstream. */
+  leaseMs?: number;
   /** Give up after this many attempts, or this long after the reply was written. */
   maxAttempts?: number;
   maxAgeMs?: number;
@@ -69,6 +73,7 @@ export async function deliver(deps: DeliverDeps, row: MessageRow): Promise<Outco
         });
         return ok ? "sent" : "lost";
       }
+      if (!(await renewLease(deps.db, row, deps.leaseMs ?? leaseFor(deps.provider)))) return "lost";
     }
     const result =
       row.kind === "file" && row.fileUrl && row.fileType
@@ -98,7 +103,7 @@ export async function deliver(deps: DeliverDeps, row: MessageRow): Promise<Outco
       await settle(deps.db, row, channelId, { delivery: "failed", lastError: message, lastErrorCode: failure.code });
       return "failed";
     }
-    const delay = backoffMs(row.deliveryAttempts, deps.random);
+    const delay = backoffDelay(row.deliveryAttempts, { ...SEND_BACKOFF, random: deps.random });
     await settle(deps.db, row, channelId, {
       delivery: "pending",
       nextAttemptAt: new Date(Date.now() + delay),

@@ -141,17 +141,47 @@ describe("delivery", () => {
     expect(done.providerMessageId).not.toBeNull();
   }, 15_000);
 
-  it("puts a reply back with backoff after a transient failure, keeping the error", async () => {
+  it("does not send after looking upstream when another worker took the reply meanwhile", async () => {
+    const a = await fx.chat("34600000008");
+    const id = await reply(a, "whose is it?");
+    await fx.db.update(messages).set({ ambiguousSince: sql`now()` }).where(eq(messages.id, id));
+    const stale = (await claimNext(fx.db, 60_000))!;
+    // Its lease ran out while it looked upstream; a second worker claimed the reply.
+    await fx.db.update(messages).set({ leaseUntil: sql`now() - interval '1 second'` }).where(eq(messages.id, id));
+    const fresh = (await claimNext(fx.db, 60_000))!;
+    expect(fresh.deliveryAttempts).toBe(2);
+    expect(await deliver(deps(), stale)).toBe("lost");
+    expect(await fx.upstream("34600000008")).toEqual([]);
+    expect(await deliver(deps(), fresh)).toBe("sent");
+    expect(await fx.upstream("34600000008")).toEqual(["whose is it?"]);
+  });
+
+  it("puts a reply back with backoff after an HTTP 5xx, keeping the error", async () => {
     const a = await fx.chat("34600000006");
     const id = await reply(a, "try again");
     queueFault({ kind: "http500", methods: ["sendmessage"] });
     const before = Date.now();
     expect(await deliver(deps(), (await claimNext(fx.db, 60_000))!)).toBe("retry");
     const row = await fx.row(id);
-    expect(row).toMatchObject({ delivery: "pending", lastErrorCode: "http_500", deliveryAttempts: 1, ambiguousSince: null });
+    expect(row).toMatchObject({ delivery: "pending", lastErrorCode: "http_500", deliveryAttempts: 1 });
     expect(row.nextAttemptAt!.getTime()).toBeGreaterThanOrEqual(before + 900);
     expect(await claimNext(fx.db, 60_000)).toBeNull();
     expect(await fx.upstream("34600000006")).toEqual([]);
+  });
+
+  it("looks upstream before resending after an HTTP 5xx, so a gateway that stored the reply does not get it twice", async () => {
+    const a = await fx.chat("34600000007");
+    const id = await reply(a, "stored behind a 500");
+    queueFault({ kind: "http500", methods: ["sendmessage"] });
+    expect(await deliver(deps(), (await claimNext(fx.db, 60_000))!)).toBe("retry");
+    expect((await fx.row(id)).ambiguousSince).not.toBeNull();
+    // The stand-in's http500 has no effect; a real gateway may have stored the reply first.
+    await fx.addMessage({ destination: "34600000007", text: "stored behind a 500", sent: 1 });
+
+    await fx.db.update(messages).set({ nextAttemptAt: sql`now()` }).where(eq(messages.id, id));
+    expect(await deliver(deps(), (await claimNext(fx.db, 60_000))!)).toBe("sent");
+    expect(await fx.upstream("34600000007")).toEqual(["stored behind a 500"]);
+    expect((await fx.row(id)).providerMessageId).not.toBeNull();
   });
 
   it("fails a reply the provider refuses for good, and the retry puts it back in the queue", async () => {

@@ -4,7 +4,7 @@ import { AfilnetApiError } from "@/lib/afilnet/errors";
 import type { AfilnetClient, ChatRef, ProviderMessage } from "@/lib/afilnet/types";
 import type { Db } from "@/lib/db/client";
 import { messages } from "@/lib/db/schema";
-import type { MessageRow } from "@/lib/inbox/thread";
+import type { MessageRow } from "@/lib/db/rows";
 
 /** What the provider stores for a reply: the text, a file's caption, or (no caption) the file's URL. */
 export function upstreamText(m: Pick<MessageRow, "body" | "fileUrl">): string {

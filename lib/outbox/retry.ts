@@ -4,7 +4,7 @@ import type { Db } from "@/lib/db/client";
 import { conversations, messages } from "@/lib/db/schema";
 import { AppError, notFound } from "@/lib/errors";
 import { publishEvents } from "@/lib/events/publish";
-import type { MessageRow } from "@/lib/inbox/thread";
+import type { MessageRow } from "@/lib/db/rows";
 import { wakeOutbox } from "./wake";
 
 /** Puts a failed reply back in the queue, as if just written: errors cleared, attempts from zero. */

@@ -3,7 +3,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { AfilnetClient } from "@/lib/afilnet/types";
 import type { Db } from "@/lib/db/client";
 import { messages } from "@/lib/db/schema";
-import { claimNext } from "./claim";
+import { claimNext, leaseFor } from "./claim";
 import { deliver, type DeliverDeps } from "./deliver";
 import { onOutboxWake } from "./wake";
 
@@ -14,6 +14,8 @@ export interface OutboxOptions extends Omit<DeliverDeps, "db" | "provider"> {
   concurrency?: number;
   pollMs?: number;
   leaseMs?: number;
+  /** How long stop() waits for sends in flight before giving their leases back. */
+  stopGraceMs?: number;
   log?: (message: string) => void;
 }
 
@@ -32,7 +34,7 @@ export interface OutboxWorker {
 export function startOutboxWorker(options: OutboxOptions): OutboxWorker {
   const concurrency = options.concurrency ?? 8;
   const pollMs = options.pollMs ?? 1000;
-  const leaseMs = options.leaseMs ?? 60_000;
+  const leaseMs = options.leaseMs ?? leaseFor(options.provider);
   const log = options.log ?? ((m: string) => console.warn(`outbox: ${m}`));
   let stopped = false;
   // Each idle slot's way out of its sleep: a wake-up, the poll timer or stop().
@@ -75,7 +77,7 @@ export function startOutboxWorker(options: OutboxOptions): OutboxWorker {
       }
       inFlight.add(row.id);
       try {
-        await deliver(options, row);
+        await deliver({ ...options, leaseMs }, row);
       } catch (error) {
         log(`delivery of message ${row.id} failed (${error instanceof Error ? error.message : "unknown"}); its lease will run out`);
       } finally {
@@ -93,7 +95,7 @@ export function startOutboxWorker(options: OutboxOptions): OutboxWorker {
       unsubscribe();
       wakeAll();
       const finished = Promise.all(slots).then(() => true);
-      const late = await Promise.race([finished, new Promise<boolean>((r) => setTimeout(() => r(false), 5000).unref())]);
+      const late = await Promise.race([finished, new Promise<boolean>((r) => setTimeout(() => r(false), options.stopGraceMs ?? 5000).unref())]);
       if (!late) await releaseLeases(options.db, [...inFlight]);
     },
     idle() {

@@ -1,12 +1,8 @@
 import "server-only";
 import { getConfig, type AppConfig } from "@/lib/config";
-import { ConfigError } from "@/lib/config/env";
 import { openDatabase, type Db, type Listen } from "@/lib/db/client";
-import { ensureFirstAgents, StartupError } from "@/lib/auth/bootstrap";
+import { ensureFirstAgents } from "@/lib/auth/bootstrap";
 import { seedSandbox } from "@/lib/sandbox/seed";
-import { startFileSweep } from "@/lib/files/sweep";
-import { startOutbox } from "@/lib/outbox/start";
-import { startSync } from "@/lib/sync/start";
 
 export interface Runtime {
   config: AppConfig;
@@ -51,26 +47,4 @@ export function getRuntime(): Promise<Runtime> {
 
 export function bootStatus(): "not-started" | "starting" | "ready" | "failed" {
   return globalForBoot.switchboardBoot?.status ?? "not-started";
-}
-
-/**
- * For the server's start: a configuration or setup problem ends the process with one line.
- * Only the server polls the provider; scripts and tests that call getRuntime() do not.
- */
-export async function bootOrExit(): Promise<void> {
-  try {
-    const runtime = await getRuntime();
-    await startSync(runtime);
-    // Every instance sends: replies stored before a crash or a restart go out from here.
-    startOutbox(runtime);
-    // Every instance sweeps too: uploads no reply used within a day are removed.
-    startFileSweep(runtime);
-  } catch (error) {
-    if (error instanceof ConfigError || error instanceof StartupError) {
-      console.error(`switchboard: ${error.message}`);
-    } else {
-      console.error("switchboard: could not start:", error instanceof Error ? error.message : error);
-    }
-    process.exit(1);
-  }
 }

@@ -4,7 +4,8 @@ import { AfilnetApiError } from "@/lib/afilnet/errors";
 import type { AfilnetClient } from "@/lib/afilnet/types";
 import type { Db } from "@/lib/db/client";
 import { conversations, messages } from "@/lib/db/schema";
-import { backoffDelay, jitter, POLL_JITTER } from "./backoff";
+import { backoffDelay, jitter } from "@/lib/backoff";
+import { BACKOFF_SPREAD, POLL_JITTER } from "./backoff";
 import { initialHealth, recordFailure, recordSuccess } from "./channel-health";
 import { describeError, syncErrorCode } from "./errors";
 import { fetchChat } from "./fetch-chat";
@@ -105,7 +106,7 @@ export function startChannelPoller(deps: ChannelPollerDeps, channel: ChannelRow)
           health.failures = Math.max(health.failures, before + 1);
           deps.log("error", `channel ${channel.id}: could not record a failed poll (${describeError(recordError)})`);
         }
-        delay = backoffDelay(health.failures, { baseMs: deps.intervalMs, capMs: deps.backoffCapMs, random: deps.random });
+        delay = backoffDelay(health.failures, { baseMs: deps.intervalMs, capMs: deps.backoffCapMs, spread: BACKOFF_SPREAD, random: deps.random });
       }
       if (active) await sleeper.sleep(delay);
     }

@@ -3,7 +3,8 @@ import { eq } from "drizzle-orm";
 import type { AfilnetClient } from "@/lib/afilnet/types";
 import type { Db } from "@/lib/db/client";
 import { channels } from "@/lib/db/schema";
-import { BACKOFF_CAP_MS, backoffDelay } from "./backoff";
+import { backoffDelay } from "@/lib/backoff";
+import { BACKOFF_CAP_MS, BACKOFF_SPREAD } from "./backoff";
 import { createBudget } from "./budget";
 import { refreshChatNow } from "./chat-refresh";
 import { startChannelPoller, type ChannelPoller } from "./channel-poller";
@@ -127,7 +128,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
         if (pollers.size === 0) await pollKnownChannels();
       }
       if (!running) break;
-      await sleeper.sleep(failures === 0 ? channelRefreshMs : backoffDelay(failures, { baseMs: intervalMs, capMs: Math.min(backoffCapMs, channelRefreshMs), random }));
+      await sleeper.sleep(failures === 0 ? channelRefreshMs : backoffDelay(failures, { baseMs: intervalMs, capMs: Math.min(backoffCapMs, channelRefreshMs), spread: BACKOFF_SPREAD, random }));
     }
   }
 

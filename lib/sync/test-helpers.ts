@@ -1,4 +1,5 @@
 import { asc, eq, sql } from "drizzle-orm";
+import { vi } from "vitest";
 import { createAfilnetClient } from "@/lib/afilnet/client";
 import type { AfilnetClient } from "@/lib/afilnet/types";
 import { channels, conversations, events, messages, sandboxChannels, sandboxMessages } from "@/lib/db/schema";
@@ -109,15 +110,19 @@ export async function openSyncFixture(): Promise<SyncFixture> {
   };
 }
 
-/** Polls `check` until it returns a value other than undefined/false, or fails after `timeoutMs`. */
-export async function eventually<T>(check: () => Promise<T | undefined | false>, timeoutMs = 10_000, what = "condition"): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
+/**
+ * vi.waitFor for checks that answer rather than assert: polls `check` until it returns a value
+ * other than undefined/null/false, and returns it.
+ */
+export function eventually<T>(check: () => Promise<T | undefined | null | false>, timeoutMs = 10_000, what = "condition"): Promise<T> {
+  return vi.waitFor(
+    async () => {
+      const value = await check();
+      if (value === undefined || value === null || value === false) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+      return value;
+    },
+    { timeout: timeoutMs, interval: 20 },
+  );
 }
 
 export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));

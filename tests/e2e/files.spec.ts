@@ -88,6 +88,9 @@ for (const { type, file, shows } of uploads) {
 
 test("an agent sends a contact card from the form and the contact sees it", async ({ inbox, simulator, page }) => {
   const destination = await openThread(inbox);
+  // A caption of this run's own, so the contact's side finds this card and no other run's.
+  const caption = `card for you ${Date.now()}`;
+  await inbox.composer.fill(caption);
   await page.getByRole("button", { name: "Send contact" }).click();
   const name = `Grace Hopper ${Date.now()}`;
   await page.getByLabel("Name").fill(name);
@@ -99,11 +102,47 @@ test("an agent sends a contact card from the form and the contact sees it", asyn
 
   const card = inbox.bubble(name);
   await expect(card).toBeVisible();
+  await expect(card).toContainText(caption);
   await expect(card.getByRole("link", { name: "Download contact" })).toBeVisible();
 
-  await simulator.open(SIMULATOR_CHANNEL);
-  await simulator.openChat(destination);
-  await expect(page.getByRole("log", { name: "Messages" }).getByRole("link", { name: "contact file" }).last()).toBeVisible();
+  await contactSees(simulator, destination, "contact", caption);
+});
+
+test("Enter in the URL or contact form sends that form, not the reply around it", async ({ inbox, page }) => {
+  await openThread(inbox);
+  const urlCaption = `by Enter, a link ${Date.now()}`;
+  await inbox.composer.fill(urlCaption);
+  await page.getByRole("button", { name: "Send a file by URL" }).click();
+  await page.getByLabel("File URL").fill("https://example.com/enter.pdf");
+  await page.getByLabel("File type").selectOption("document");
+  await page.getByLabel("File URL").press("Enter");
+  // Sent as the URL form's file with the caption; the reply alone would carry no file.
+  await expect(inbox.bubble(urlCaption).getByRole("link")).toHaveAttribute("href", "https://example.com/enter.pdf");
+  await expect(page.getByLabel("File URL")).toHaveCount(0);
+
+  const cardCaption = `by Enter, a card ${Date.now()}`;
+  await inbox.composer.fill(cardCaption);
+  await page.getByRole("button", { name: "Send contact" }).click();
+  await page.getByLabel("Name").fill("Enter Key");
+  await page.getByLabel("Phone").fill("+34 600 000 001");
+  await page.getByLabel("Phone").press("Enter");
+  await expect(inbox.bubble(cardCaption).getByRole("link", { name: "Download contact" })).toBeVisible();
+  await expect(inbox.bubble(cardCaption)).toHaveCount(1);
+});
+
+test("the browser refuses a file over the server's FILE_LIMITS_MB before uploading it", async ({ inbox, page }) => {
+  await openThread(inbox);
+  const uploads: string[] = [];
+  page.on("request", (req) => {
+    if (new URL(req.url()).pathname.startsWith("/api/files")) uploads.push(req.url());
+  });
+  // The e2e server runs with FILE_LIMITS_MB=image=2 (playwright.config.ts); the default is 16.
+  const chooser = page.waitForEvent("filechooser");
+  await page.getByRole("button", { name: "Attach file" }).click();
+  await (await chooser).setFiles({ name: "large.png", mimeType: "image/png", buffer: Buffer.alloc(3 * 1024 * 1024, 1) });
+  await expect(inbox.composerAlert()).toHaveText('Images can be at most 2 MB; "large.png" is 3 MB.');
+  await expect(page.getByRole("group", { name: "Attachment" })).toHaveCount(0);
+  expect(uploads).toEqual([]);
 });
 
 test("a refused file shows the server's reason and leaves the composer usable", async ({ inbox, page }) => {

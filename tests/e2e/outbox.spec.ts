@@ -24,16 +24,23 @@ test("a double-clicked Send stores one message", async ({ inbox, contact, page }
   expect((await contact.chat("Telegram Bot", destination)).messages.filter((m) => m.text === text)).toHaveLength(1);
 });
 
-test("a reply shows at once as sending, then the provider's status, with the agent's name", async ({ inbox }) => {
+test("a reply shows at once as sending, then the provider's status, with the agent's name", async ({ inbox, request, baseURL }) => {
   await inbox.open();
   await inbox.openChannel(CHANNEL);
   await inbox.openConversation();
+  // The sandbox holds the next send for 4 s, so the bubble's "Sending…" can be seen.
+  const fault = await request.post("/sandbox/simulator/faults", {
+    data: { kind: "latency", ms: 4000, methods: ["sendmessage"] },
+    headers: { origin: baseURL!, "content-type": "application/json" },
+  });
+  expect(fault.status()).toBe(201);
   const text = `Status check ${Date.now()}`;
   await inbox.sendWithEnter(text);
   const bubble = inbox.bubble(text);
-  await expect(bubble).toBeVisible();
+  await expect(bubble.getByText("Sending…", { exact: true })).toBeVisible({ timeout: 3000 });
   await expect(bubble.getByText("Ada Admin")).toBeVisible();
   await expect(bubble.getByText(/^(Sent|Delivered|Read)$/)).toBeVisible();
+  await expect(bubble.getByText("Sending…", { exact: true })).toHaveCount(0);
 });
 
 /*
@@ -54,7 +61,9 @@ test("a send the provider refuses shows the error and a Retry that queues it aga
 
   const bubble = inbox.bubble(caption);
   await expect(bubble.getByText("Not sent")).toBeVisible({ timeout: 30_000 });
-  await expect(bubble.getByRole("alert")).toBeVisible();
+  // What happened and what to do, with the provider's code as a detail.
+  await expect(bubble.getByRole("alert")).toContainText("The provider could not download the file.");
+  await expect(bubble.getByRole("alert")).toContainText("(code INCORRECT_FILEURL)");
   const retry = bubble.getByRole("button", { name: "Retry" });
   await expect(retry).toBeVisible();
 
@@ -74,7 +83,7 @@ test("a reply the provider refused is sent by Retry once the provider takes it",
   // The sandbox refuses the next send with a permanent provider error, then accepts again.
   const fault = await request.post("/sandbox/simulator/faults", {
     data: { kind: "error", code: "CHAT_NOT_FOUND", methods: ["sendmessage"] },
-    headers: { origin: baseURL! },
+    headers: { origin: baseURL!, "content-type": "application/json" },
   });
   expect(fault.status()).toBe(201);
 
@@ -82,7 +91,8 @@ test("a reply the provider refused is sent by Retry once the provider takes it",
   await inbox.sendWithEnter(text);
   const bubble = inbox.bubble(text);
   await expect(bubble.getByText("Not sent")).toBeVisible({ timeout: 30_000 });
-  await expect(bubble.getByRole("alert")).toContainText(/no longer exists|chat/i);
+  await expect(bubble.getByRole("alert")).toContainText("The customer has to write in again before you can answer.");
+  await expect(bubble.getByRole("alert")).toContainText("(code CHAT_NOT_FOUND)");
 
   await bubble.getByRole("button", { name: "Retry" }).click();
   await expect(bubble.getByText(/^(Sent|Delivered|Read)$/)).toBeVisible({ timeout: 30_000 });

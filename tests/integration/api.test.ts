@@ -1,8 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { startApp, type RunningApp } from "../support/app-server";
 import { signIn } from "../support/session";
-import { eventually } from "../support/eventually";
 import { connectSse } from "../support/sse-client";
 import type { ChannelsResponse, ConversationsResponse, MarkReadResponse, SendReplyResponse, ThreadResponse } from "@/lib/inbox/types";
 
@@ -16,12 +15,12 @@ async function api<T>(path: string, init: RequestInit = {}): Promise<{ status: n
 
 /** The first conversation of the first channel, once the sync engine has mirrored them. */
 async function firstConversation() {
-  return eventually(async () => {
+  return vi.waitFor(async () => {
     const { body: ch } = await api<ChannelsResponse>("/api/channels");
     const { body: list } = await api<ConversationsResponse>(`/api/channels/${ch.channels[0].id}/conversations`);
     if (!list.conversations[0]) throw new Error("not mirrored yet");
     return { channel: ch.channels[0], conversation: list.conversations[0] };
-  });
+  }, { timeout: 15_000, interval: 200 });
 }
 
 async function simulatorChannelId(platformId: string): Promise<string> {
@@ -66,11 +65,11 @@ describe("the API in sandbox mode", () => {
   });
 
   it("lists the seeded demo channels, mirrored, with stable ids", async () => {
-    const first = await eventually(async () => {
+    const first = await vi.waitFor(async () => {
       const res = await api<ChannelsResponse>("/api/channels");
       expect(res.body.channels).toHaveLength(3);
       return res;
-    });
+    }, { timeout: 15_000, interval: 200 });
     const second = await api<ChannelsResponse>("/api/channels");
     expect(first.status).toBe(200);
     expect(new Set(first.body.channels.map((c) => c.platform))).toEqual(new Set(["webchat", "whatsapp", "telegram"]));
@@ -83,11 +82,11 @@ describe("the API in sandbox mode", () => {
     const times = body.conversations.map((c) => Date.parse(c.lastMessage!.at));
     expect(times.length).toBeGreaterThan(1);
     expect([...times].sort((a, b) => b - a)).toEqual(times);
-    const thread = await eventually(async () => {
+    const thread = await vi.waitFor(async () => {
       const res = await api<ThreadResponse>(`/api/conversations/${body.conversations[0].id}/messages`);
       expect(res.body.messages.length).toBeGreaterThan(0);
       return res;
-    });
+    }, { timeout: 15_000, interval: 200 });
     const at = thread.body.messages.map((m) => Date.parse(m.at));
     expect([...at].sort((a, b) => a - b)).toEqual(at);
   });
@@ -103,9 +102,8 @@ describe("the API in sandbox mode", () => {
     const again = await api<SendReplyResponse>(`/api/conversations/${conversation.id}/messages`, { method: "POST", body: JSON.stringify({ idempotencyKey, text }) });
     expect(again.status).toBe(200);
     expect(again.body.message.id).toBe(sent.body.message.id);
-    await eventually(async () =>
-      expect(await lastMessage(conversation.id)).toMatchObject({ id: sent.body.message.id, text, direction: "outbound", delivery: "sent", status: "sent" }),
-    );
+    await vi.waitFor(async () =>
+      expect(await lastMessage(conversation.id)).toMatchObject({ id: sent.body.message.id, text, direction: "outbound", delivery: "sent", status: "sent" }), { timeout: 15_000, interval: 200 });
     // The provider's copy is linked to the stored reply, not mirrored as a second message.
     const thread = (await api<ThreadResponse>(`/api/conversations/${conversation.id}/messages`)).body.messages;
     expect(thread.filter((m) => m.text === text)).toHaveLength(1);
@@ -120,12 +118,12 @@ describe("the API in sandbox mode", () => {
     const text = `Customer says hi ${Date.now()}`;
     await writeAsContact(channel.platformId, conversation.destination, text);
     try {
-      await eventually(async () => expect(await lastMessage(conversation.id)).toMatchObject({ text, direction: "inbound" }));
-      await eventually(async () => {
+      await vi.waitFor(async () => expect(await lastMessage(conversation.id)).toMatchObject({ text, direction: "inbound" }), { timeout: 15_000, interval: 200 });
+      await vi.waitFor(async () => {
         const created = events.events.find((e) => (e.data as { type: string; conversationId?: string }).type === "message.created" && (e.data as { conversationId: string }).conversationId === conversation.id);
         expect(created).toBeDefined();
         expect(JSON.stringify(created)).not.toContain(text);
-      });
+      }, { timeout: 15_000, interval: 200 });
     } finally {
       events.close();
     }
@@ -141,7 +139,7 @@ describe("the API in sandbox mode", () => {
     await api<MarkReadResponse>(`/api/conversations/${conversation.id}/read`, { method: "POST" });
     await fetch(`${app.url}/api/conversations/${conversation.id}/read`, { method: "POST", headers: { cookie: other, origin: app.url } });
     await writeAsContact(channel.platformId, conversation.destination, `unread check ${Date.now()}`);
-    await eventually(async () => expect(await unreadOf(cookie)).toBe(1));
+    await vi.waitFor(async () => expect(await unreadOf(cookie)).toBe(1), { timeout: 15_000, interval: 200 });
     expect(await unreadOf(other)).toBe(1);
     const read = await api<MarkReadResponse>(`/api/conversations/${conversation.id}/read`, { method: "POST" });
     expect(read.status).toBe(200);

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { openDatabase, type OpenDatabase } from "@/lib/db/client";
 import { seedSandbox } from "@/lib/sandbox/seed";
 import { startSandboxServer, type SandboxServer, type SeenRequest } from "@/lib/sandbox/node-server";
@@ -7,7 +7,6 @@ import { sandboxMessages } from "@/lib/db/schema";
 import type { ChannelsResponse, ConversationsResponse, SendReplyResponse, ThreadResponse } from "@/lib/inbox/types";
 import { startApp } from "../support/app-server";
 import { signIn } from "../support/session";
-import { eventually } from "../support/eventually";
 
 // A protocol-speaking server outside the app plays Afilnet; the app runs in live mode against it.
 const PROVIDER = { user: "acme-support", password: "Pr0vider-Secret!" };
@@ -50,17 +49,17 @@ describe.each([
       const cookie = await signIn(app.url, ADMIN.email, ADMIN.password);
       const get = async <T>(path: string) => (await fetch(`${app.url}${path}`, { headers: { cookie } })).json() as Promise<T>;
       // Reads come from the mirror, which the sync engine fills from the provider.
-      const conversations = await eventually(async () => {
+      const conversations = await vi.waitFor(async () => {
         const { channels } = await get<ChannelsResponse>("/api/channels");
         const whatsapp = channels.find((c) => c.platform === "whatsapp")!;
         const list = await get<ConversationsResponse>(`/api/channels/${whatsapp.id}/conversations`);
         expect(list.conversations.length).toBeGreaterThan(0);
         return list.conversations;
-      });
-      await eventually(async () => {
+      }, { timeout: 15_000, interval: 200 });
+      await vi.waitFor(async () => {
         const thread = await get<ThreadResponse>(`/api/conversations/${conversations[0].id}/messages`);
         expect(thread.messages.length).toBeGreaterThan(0);
-      });
+      }, { timeout: 15_000, interval: 200 });
 
       const text = `Reply over ${auth} ✓ ñ ${Date.now()}`;
       const sent = await fetch(`${app.url}/api/conversations/${conversations[0].id}/messages`, {
@@ -71,10 +70,10 @@ describe.each([
       expect(sent.status).toBe(202);
       expect(((await sent.json()) as SendReplyResponse).message).toMatchObject({ text, delivery: "pending" });
       // The outbox sends it right after storing it.
-      await eventually(async () => {
+      await vi.waitFor(async () => {
         const stored = await database.db.select().from(sandboxMessages);
         expect(stored.filter((m) => m.message === text && m.destination === conversations[0].destination && m.sent === 1)).toHaveLength(1);
-      });
+      }, { timeout: 15_000, interval: 200 });
 
       expect(seen.length).toBeGreaterThan(3);
       const inUrl = seen.filter((r) => decodeURIComponent(r.url).includes(PROVIDER.password));

@@ -2,11 +2,10 @@ import { randomUUID } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { ChannelsResponse, ConversationsResponse, MessageView, SendReplyResponse, ThreadResponse } from "@/lib/inbox/types";
 import { startApp, type RunningApp } from "../support/app-server";
 import { signIn } from "../support/session";
-import { eventually } from "../support/eventually";
 
 // The outbox end to end in sandbox mode: the app's worker sends to the app's own stand-in.
 const PORT = 3171;
@@ -31,13 +30,13 @@ async function simulatorChat(platformId: string, destination: string): Promise<s
 const occurrences = (haystack: string, needle: string) => haystack.split(needle).length - 1;
 
 async function firstConversation() {
-  return eventually(async () => {
+  return vi.waitFor(async () => {
     const { body: ch } = await api<ChannelsResponse>("/api/channels");
     const whatsapp = ch.channels.find((c) => c.platform === "whatsapp")!;
     const { body: list } = await api<ConversationsResponse>(`/api/channels/${whatsapp.id}/conversations`);
     if (!list.conversations[0]) throw new Error("not mirrored yet");
     return { channel: whatsapp, conversation: list.conversations[0] };
-  }, 30_000);
+  }, { timeout: 30_000, interval: 200 });
 }
 
 beforeAll(async () => {
@@ -56,13 +55,13 @@ describe("the outbox in sandbox mode", () => {
     const sent = await reply(conversation.id, { text });
     expect(sent.status).toBe(202);
     expect(sent.body.message).toMatchObject({ text, delivery: "pending", providerMessageId: null, sentBy: { name: expect.any(String) } });
-    const done = await eventually(async () => {
+    const done = await vi.waitFor(async () => {
       const m = (await thread(conversation.id)).filter((x) => x.text === text);
       expect(m).toHaveLength(1);
       expect(m[0]).toMatchObject({ id: sent.body.message.id, delivery: "sent", error: null });
       expect(m[0].providerMessageId).not.toBeNull();
       return m[0];
-    });
+    }, { timeout: 15_000, interval: 200 });
     expect(done.sentBy).toEqual(sent.body.message.sentBy);
     expect(occurrences(await simulatorChat(channel.platformId, conversation.destination), text)).toBe(1);
   });
@@ -73,12 +72,12 @@ describe("the outbox in sandbox mode", () => {
     const sent = await reply(conversation.id, { fileUrl, fileType: "image" });
     expect(sent.status).toBe(202);
     expect(sent.body.message).toMatchObject({ kind: "file", text: "", file: { type: "image", url: fileUrl, name: null } });
-    await eventually(async () => {
+    await vi.waitFor(async () => {
       const m = (await thread(conversation.id)).filter((x: MessageView) => x.file?.url === fileUrl || x.text === fileUrl);
       expect(m).toHaveLength(1);
       expect(m[0]).toMatchObject({ delivery: "sent", kind: "file" });
       expect(m[0].providerMessageId).not.toBeNull();
-    });
+    }, { timeout: 15_000, interval: 200 });
     expect(occurrences(await simulatorChat(channel.platformId, conversation.destination), fileUrl)).toBe(1);
   });
 
@@ -112,10 +111,10 @@ describe("the outbox in sandbox mode", () => {
     await app.kill("SIGKILL");
     app = await startApp(PORT, {}, { dataDir });
     cookie = await signIn(app.url, "admin@switchboard.test", "switchboard-admin");
-    await eventually(async () => {
+    await vi.waitFor(async () => {
       const messages = await thread(conversation.id);
       for (const text of texts) expect(messages.filter((m) => m.text === text && m.delivery === "sent")).toHaveLength(1);
-    }, 100_000, 500);
+    }, { timeout: 100_000, interval: 500 });
     const chat = await simulatorChat(channel.platformId, conversation.destination);
     for (const text of texts) expect(occurrences(chat, text)).toBe(1);
     const positions = texts.map((t) => chat.indexOf(t));

@@ -1,11 +1,14 @@
 import { ChannelsPane } from "@/components/inbox/channels-pane";
+import { FileLimitsProvider } from "@/components/inbox/file-limits";
 import { InboxHeader } from "@/components/inbox/inbox-header";
 import { LiveEventsProvider } from "@/components/inbox/live-events-provider";
 import { UnreadDocumentBadge } from "@/components/inbox/unread-document-badge";
+import { getRuntime } from "@/lib/runtime/boot";
 import { requireAgent } from "./require-agent";
 
 export default async function InboxLayout({ children }: { children: React.ReactNode }) {
   const agent = await requireAgent("/inbox");
+  const { config } = await getRuntime();
   return (
     // One event stream per tab, shared by every pane below; it closes when the inbox is left.
     <LiveEventsProvider>
@@ -15,7 +18,7 @@ export default async function InboxLayout({ children }: { children: React.ReactN
         <main className="flex min-h-0 flex-1">
           <h1 className="sr-only">Inbox</h1>
           <ChannelsPane />
-          {children}
+          <FileLimitsProvider limits={config.fileLimits}>{children}</FileLimitsProvider>
         </main>
       </div>
     </LiveEventsProvider>

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { backoffDelay, jitter } from "./backoff";
+import { backoffDelay as delay, jitter, type BackoffOptions } from "./backoff";
+
+// The sync's bounds (lib/sync/backoff.ts): ±20% around each step, capped at a minute.
+const backoffDelay = (failures: number, options: Partial<BackoffOptions> & { baseMs: number }) =>
+  delay(failures, { capMs: 60_000, spread: [0.8, 1.2], ...options });
 
 describe("backoff", () => {
   it("doubles from the base with each failure in a row", () => {
@@ -33,5 +37,12 @@ describe("backoff", () => {
     expect(Math.min(...values)).toBeGreaterThanOrEqual(1700);
     expect(Math.max(...values)).toBeLessThanOrEqual(2300);
     expect(new Set(values).size).toBeGreaterThan(10);
+  });
+
+  it("draws between the caller's fractions of the step", () => {
+    const halfToAll = { baseMs: 1000, capMs: 30_000, spread: [0.5, 1] } as const;
+    expect(delay(3, { ...halfToAll, random: () => 0 })).toBe(2000);
+    expect(delay(3, { ...halfToAll, random: () => 1 })).toBe(4000);
+    expect(delay(10, { ...halfToAll, random: () => 1 })).toBe(30_000);
   });
 });

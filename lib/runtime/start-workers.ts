@@ -1,0 +1,35 @@
+import "server-only";
+import { StartupError } from "@/lib/auth/bootstrap";
+import { ConfigError } from "@/lib/config/env";
+import { startFileSweep } from "@/lib/files/sweep";
+import { startOutbox } from "@/lib/outbox/start";
+import { startSync } from "@/lib/sync/start";
+import { getRuntime } from "./boot";
+
+/*
+ * Starting the background work, apart from boot.ts, which only hands out the runtime: the
+ * workers import modules that import the runtime, so a runtime that also started them would
+ * close an import cycle. Only instrumentation.ts imports this file.
+ */
+
+/**
+ * For the server's start: a configuration or setup problem ends the process with one line.
+ * Only the server polls the provider; scripts and tests that call getRuntime() do not.
+ */
+export async function bootOrExit(): Promise<void> {
+  try {
+    const runtime = await getRuntime();
+    await startSync(runtime);
+    // Every instance sends: replies stored before a crash or a restart go out from here.
+    startOutbox(runtime);
+    // Every instance sweeps too: uploads no reply used within a day are removed.
+    startFileSweep(runtime);
+  } catch (error) {
+    if (error instanceof ConfigError || error instanceof StartupError) {
+      console.error(`switchboard: ${error.message}`);
+    } else {
+      console.error("switchboard: could not start:", error instanceof Error ? error.message : error);
+    }
+    process.exit(1);
+  }
+}
