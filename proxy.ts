@@ -37,6 +37,7 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
+const REQUEST_ID = /^[A-Za-z0-9._:-]{8,64}$/;
 const FILE_LINK = /^\/files\/[^/]+\/[^/]+\/?$/;
 
 /**
@@ -73,6 +74,8 @@ function redirectToLogin(request: NextRequest): NextResponse {
 /** Server components may read the nonce from `x-nonce` (we have no inline script that needs it). */
 function passOn(request: NextRequest, nonce: string, csp: string): NextResponse {
   const headers = new Headers(request.headers);
+  // One id per request for the logs; a proxy's own id is kept when it looks like one.
+  if (!REQUEST_ID.test(headers.get("x-request-id") ?? "")) headers.set("x-request-id", crypto.randomUUID());
   headers.set("content-security-policy", csp);
   headers.set("x-nonce", nonce);
   return NextResponse.next({ request: { headers } });

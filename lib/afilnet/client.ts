@@ -21,6 +21,7 @@ import { parseChannelList, parseMessageList, parseSendResult, readEnvelope } fro
  */
 export function createAfilnetClient(options: AfilnetClientOptions): AfilnetClient {
   const { transport, timezone, readRetries } = resolveOptions(options);
+  const report = options.onCall ?? (() => {});
 
   async function afilnetCall(
     method: AfilnetMethod,
@@ -29,6 +30,7 @@ export function createAfilnetClient(options: AfilnetClientOptions): AfilnetClien
   ): Promise<unknown> {
     const attempts = read ? 1 + readRetries : 1;
     for (let attempt = 1; ; attempt++) {
+      const started = performance.now();
       try {
         const envelope = readEnvelope(await exchange(transport, method, fields));
         if (!envelope) {
@@ -40,9 +42,13 @@ export function createAfilnetClient(options: AfilnetClientOptions): AfilnetClien
           });
         }
         if (!envelope.ok) throw new AfilnetApiError(method, redact(envelope.code, transport));
+        report({ method, outcome: "ok", durationMs: performance.now() - started });
         return envelope.result;
       } catch (error) {
+        const durationMs = performance.now() - started;
+        if (error instanceof AfilnetApiError) report({ method, outcome: "api_error", code: error.code, durationMs });
         if (!(error instanceof AfilnetTransportError)) throw error;
+        report({ method, outcome: "transport_error", code: error.kind, durationMs });
         error.attempts = attempt;
         if (!error.retryable || attempt >= attempts) throw error;
         await sleep(backoffMs(attempt));

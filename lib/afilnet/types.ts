@@ -71,4 +71,14 @@ export interface AfilnetClientOptions {
   timeoutMs?: number;
   /** Extra attempts for reads after a transport failure; default 2. Sends are never retried. */
   readRetries?: number;
+  /** Told of every request to the provider (each attempt), for metrics: no fields, no credentials. */
+  onCall?: (call: AfilnetCallReport) => void;
+}
+
+export interface AfilnetCallReport {
+  method: string;
+  outcome: "ok" | "api_error" | "transport_error";
+  /** The provider's error code, or the transport failure's kind (timeout, http_status, …). */
+  code?: string;
+  durationMs: number;
 }

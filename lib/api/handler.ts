@@ -3,6 +3,8 @@ import { z } from "zod";
 import { getSessionAgent, type SignedInAgent } from "@/lib/auth/session";
 import { getConfig } from "@/lib/config";
 import { AppError } from "@/lib/errors";
+import { errorFields, logFor } from "@/lib/observability/log";
+import { getMetrics, routeLabel } from "@/lib/observability/metrics";
 import { assertSameOrigin, readJsonBody } from "./request-guard";
 import type { ApiErrorBody } from "@/lib/inbox/types";
 
@@ -11,11 +13,39 @@ export function errorResponse(error: AppError): Response {
   return Response.json(body, { status: error.status });
 }
 
-/** Every failure becomes a JSON error; unexpected ones are logged and never shown in detail. */
-export function toErrorResponse(error: unknown): Response {
+const log = logFor("api");
+
+/**
+ * Every failure becomes a JSON error; unexpected ones are logged (class and message, with the
+ * request id, never a body or a stack) and never shown in detail.
+ */
+export function toErrorResponse(error: unknown, req?: Request): Response {
   if (error instanceof AppError) return errorResponse(error);
-  console.error("unexpected error in an API route:", error instanceof Error ? error.stack ?? error.message : error);
+  const path = req ? routeLabel(new URL(req.url).pathname) : undefined;
+  log.error({ requestId: req ? requestIdOf(req) : undefined, route: path, ...errorFields(error) }, "unexpected error in an API route");
   return errorResponse(new AppError("internal", 500, "Something went wrong on our side. Try again."));
+}
+
+/** The id proxy.ts gives each request (or the one a trusted proxy sent): logs and answers carry it. */
+export const requestIdOf = (req: Request) => req.headers.get("x-request-id") ?? "none";
+
+/** Runs a handler, maps its errors, times it by route pattern and tags the answer with the request id. */
+export async function observed(req: Request, run: () => Promise<Response>): Promise<Response> {
+  const started = performance.now();
+  let response: Response;
+  try {
+    response = await run();
+  } catch (error) {
+    response = toErrorResponse(error, req);
+  }
+  const route = routeLabel(new URL(req.url).pathname);
+  getMetrics().httpDuration.observe({ route, method: req.method, status: String(response.status) }, (performance.now() - started) / 1000);
+  try {
+    response.headers.set("x-request-id", requestIdOf(req));
+  } catch {
+    // Some responses (a redirect made by Response.redirect) have immutable headers.
+  }
+  return response;
 }
 
 type Params = Record<string, string | string[]>;
@@ -29,14 +59,11 @@ interface AgentContext<P extends Params> {
  * async params and maps every error to JSON.
  */
 export function withRequest<P extends Params = Params>(handler: (req: Request, ctx: { params: P }) => Promise<Response>) {
-  return async (req: Request, context: { params: Promise<P> }): Promise<Response> => {
-    try {
+  return (req: Request, context: { params: Promise<P> }): Promise<Response> =>
+    observed(req, async () => {
       assertSameOrigin(req, getConfig().publicUrl);
-      return await handler(req, { params: await context.params });
-    } catch (error) {
-      return toErrorResponse(error);
-    }
-  };
+      return handler(req, { params: await context.params });
+    });
 }
 
 /**
@@ -47,16 +74,13 @@ export function withRequest<P extends Params = Params>(handler: (req: Request, c
 export function withAgent<P extends Params = Params>(
   handler: (req: Request, ctx: AgentContext<P>) => Promise<Response>,
 ) {
-  return async (req: Request, context: { params: Promise<P> }): Promise<Response> => {
-    try {
+  return (req: Request, context: { params: Promise<P> }): Promise<Response> =>
+    observed(req, async () => {
       assertSameOrigin(req, getConfig().publicUrl);
       const agent = await getSessionAgent();
       if (!agent) throw new AppError("unauthorized", 401, "Sign in to continue.");
-      return await handler(req, { agent, params: await context.params });
-    } catch (error) {
-      return toErrorResponse(error);
-    }
-  };
+      return handler(req, { agent, params: await context.params });
+    });
 }
 
 /**

@@ -1,4 +1,5 @@
 import "server-only";
+import { errorFields, logFor } from "@/lib/observability/log";
 import { asc, gt, lt, sql } from "drizzle-orm";
 import type { Db, Listen } from "@/lib/db/client";
 import { events } from "@/lib/db/schema";
@@ -90,7 +91,7 @@ export class EventHub {
           } while (rows.length === BATCH);
         } while (this.again);
       } catch (error) {
-        console.error("events: could not read new events:", error instanceof Error ? error.message : error);
+        logFor("events").error(errorFields(error), "could not read new events");
       } finally {
         this.draining = null;
       }
@@ -118,7 +119,7 @@ export class EventHub {
     try {
       await this.db.delete(events).where(lt(events.createdAt, new Date(Date.now() - RETAIN_MS)));
     } catch (error) {
-      console.error("events: prune failed:", error instanceof Error ? error.message : error);
+      logFor("events").error(errorFields(error), "prune failed");
     }
   }
 }

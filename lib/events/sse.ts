@@ -1,4 +1,5 @@
 import "server-only";
+import { errorFields, logFor } from "@/lib/observability/log";
 import type { Db } from "@/lib/db/client";
 import { oldestEventId, readEventsAfter, type EventHub } from "./hub";
 import type { InboxEvent, StoredEvent } from "./types";
@@ -107,7 +108,7 @@ export function createEventStream(opts: EventStreamOptions): ReadableStream<Uint
           else send(RESET);
         } catch (error) {
           // The replay is an optimisation: without it the browser refetches, the stream lives on.
-          console.error("events: could not replay missed events:", error instanceof Error ? error.message : error);
+          logFor("events").error(errorFields(error), "could not replay missed events");
           send(RESET);
         }
       }

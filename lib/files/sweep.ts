@@ -1,4 +1,5 @@
 import "server-only";
+import { errorFields, logFor } from "@/lib/observability/log";
 import { readdir, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { and, asc, eq, inArray, lt, notExists, sql } from "drizzle-orm";
@@ -83,9 +84,9 @@ export function startFileSweep(runtime: { config: AppConfig; db: Db }): void {
   const run = async () => {
     try {
       const { files, temporary } = await sweepUnsentFiles(runtime.db, runtime.config.dataDir);
-      if (files + temporary > 0) console.log(`file sweep: removed ${files} unsent upload(s) and ${temporary} stale temporary file(s)`);
+      if (files + temporary > 0) logFor("files").info({ files, temporary }, "sweep removed unsent uploads and stale temporary files");
     } catch (error) {
-      console.error("file sweep failed:", error instanceof Error ? error.message : error);
+      logFor("files").error(errorFields(error), "sweep failed");
     }
   };
   // Not at once: the first minute of a start belongs to migrations, seeding and the first sync.

@@ -1,4 +1,5 @@
 import "server-only";
+import { errorFields, logFor } from "@/lib/observability/log";
 import { and, eq, sql } from "drizzle-orm";
 import type { AfilnetClient } from "@/lib/afilnet/types";
 import type { Db } from "@/lib/db/client";
@@ -35,7 +36,7 @@ export function startOutboxWorker(options: OutboxOptions): OutboxWorker {
   const concurrency = options.concurrency ?? 8;
   const pollMs = options.pollMs ?? 1000;
   const leaseMs = options.leaseMs ?? leaseFor(options.provider);
-  const log = options.log ?? ((m: string) => console.warn(`outbox: ${m}`));
+  const log = options.log ?? ((m: string) => logFor("outbox").warn(m));
   let stopped = false;
   // Each idle slot's way out of its sleep: a wake-up, the poll timer or stop().
   const sleepers = new Set<() => void>();
@@ -64,7 +65,7 @@ export function startOutboxWorker(options: OutboxOptions): OutboxWorker {
       try {
         row = await claimNext(options.db, leaseMs);
       } catch (error) {
-        log(`claim failed (${error instanceof Error ? error.message : "unknown"})`);
+        log(`claim failed (${errorFields(error).error})`);
       }
       if (!row) {
         if (inFlight.size === 0) {
@@ -79,7 +80,7 @@ export function startOutboxWorker(options: OutboxOptions): OutboxWorker {
       try {
         await deliver({ ...options, leaseMs }, row);
       } catch (error) {
-        log(`delivery of message ${row.id} failed (${error instanceof Error ? error.message : "unknown"}); its lease will run out`);
+        log(`delivery of message ${row.id} failed (${errorFields(error).error}); its lease will run out`);
       } finally {
         inFlight.delete(row.id);
       }

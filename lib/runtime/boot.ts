@@ -1,4 +1,5 @@
 import "server-only";
+import { logFor } from "@/lib/observability/log";
 import { getConfig, type AppConfig } from "@/lib/config";
 import { openDatabase, type Db, type Listen } from "@/lib/db/client";
 import { ensureFirstAgents } from "@/lib/auth/bootstrap";
@@ -21,9 +22,9 @@ async function boot(): Promise<Runtime> {
   if (config.mode === "sandbox") await seedSandbox(db);
   const agents = await ensureFirstAgents(db, config);
   if (agents.demoAccountsDisabled > 0) {
-    console.log(`switchboard: live mode: ${agents.demoAccountsDisabled} demo account(s) from sandbox mode disabled (their passwords are published)`);
+    logFor("boot").warn({ disabled: agents.demoAccountsDisabled }, "live mode: demo accounts from sandbox mode disabled (their passwords are published)");
   }
-  if (agents.adminCreated) console.log("switchboard: admin from ADMIN_EMAIL is ready to sign in");
+  if (agents.adminCreated) logFor("boot").info("admin from ADMIN_EMAIL is ready to sign in");
   return { config, db, databaseKind: kind, listen };
 }
 

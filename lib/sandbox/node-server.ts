@@ -1,4 +1,5 @@
 import "server-only";
+import { errorFields, logFor } from "@/lib/observability/log";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { SANDBOX_CREDENTIALS } from "@/lib/config";
@@ -37,7 +38,7 @@ export async function startSandboxServer(options: {
   const credentials = options.credentials ?? SANDBOX_CREDENTIALS;
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
-      console.error("sandbox server:", error instanceof Error ? error.message : error);
+      logFor("sandbox").error(errorFields(error), "sandbox server failed a request");
       if (!res.headersSent) res.writeHead(500).end();
       else res.destroy();
     });

@@ -1,4 +1,5 @@
 import "server-only";
+import { recordProviderCall } from "@/lib/observability/provider-calls";
 import { connect } from "node:net";
 import { createAfilnetClient } from "@/lib/afilnet/client";
 import type { AppConfig } from "@/lib/config";
@@ -37,7 +38,7 @@ export function startSync(runtime: SyncRuntime): Promise<void> {
   const { config, db } = runtime;
   // The engine's own client: no silent retries inside it, so every request is counted against
   // the budget and failures reach the engine's per-channel backoff.
-  const provider = createAfilnetClient({ ...config.afilnet, timeoutMs: 10_000, readRetries: 0 });
+  const provider = createAfilnetClient({ ...config.afilnet, timeoutMs: 10_000, readRetries: 0, onCall: recordProviderCall });
   const engine = createSyncEngine({
     db,
     provider,

@@ -1,5 +1,5 @@
 import { timingSafeEqual } from "node:crypto";
-import { errorResponse, toErrorResponse } from "@/lib/api/handler";
+import { errorResponse, observed } from "@/lib/api/handler";
 import { getSessionAgent } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { renderMetrics } from "@/lib/observability/collect";
@@ -18,8 +18,8 @@ function bearerMatches(header: string | null, token: string | undefined): boolea
  * Prometheus text for a scraper holding METRICS_TOKEN (`Authorization: Bearer …`) or a signed-in
  * admin. Without either: 401; a signed-in agent or supervisor: 403.
  */
-export async function GET(req: Request): Promise<Response> {
-  try {
+export function GET(req: Request): Promise<Response> {
+  return observed(req, async () => {
     const { db, config } = await getRuntime();
     if (!bearerMatches(req.headers.get("authorization"), config.metricsToken)) {
       const agent = await getSessionAgent();
@@ -28,7 +28,5 @@ export async function GET(req: Request): Promise<Response> {
     }
     const { contentType, body } = await renderMetrics(db);
     return new Response(body, { headers: { "content-type": contentType, "cache-control": "no-store" } });
-  } catch (error) {
-    return toErrorResponse(error);
-  }
+  });
 }

@@ -15,10 +15,10 @@ const notFound = () => new Response("Not Found", { status: 404, headers: { "cont
 
 type Handler<C> = (request: Request, context: C, runtime: Runtime) => Promise<Response>;
 
-function mapErrors(error: unknown): Response {
+function mapErrors(error: unknown, request: Request): Response {
   if (error instanceof SimulatorError) return Response.json(error.toBody(), { status: error.code === "not_found" ? 404 : 422 });
   if (error instanceof AppError) return errorResponse(error);
-  return toErrorResponse(error);
+  return toErrorResponse(error, request);
 }
 
 /**
@@ -33,7 +33,7 @@ export function sandboxRoute<C>(handler: Handler<C>) {
       assertSameOrigin(request, getConfig().publicUrl);
       return await handler(request, context, await getRuntime());
     } catch (error) {
-      return mapErrors(error);
+      return mapErrors(error, request);
     }
   };
 }
@@ -50,7 +50,7 @@ export function sandboxProtocolRoute(handler: (request: Request, runtime: Runtim
       if (request.headers.has("origin") && !isSameOrigin(request, getConfig().publicUrl)) throw crossOriginRefused();
       return await handler(request, await getRuntime());
     } catch (error) {
-      return mapErrors(error);
+      return mapErrors(error, request);
     }
   };
 }

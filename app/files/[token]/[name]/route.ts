@@ -1,3 +1,4 @@
+import { errorFields, logFor } from "@/lib/observability/log";
 import { fileResponse } from "@/lib/files/serve";
 import { getFileByToken, openStored } from "@/lib/files/store";
 import { getRuntime } from "@/lib/runtime/boot";
@@ -25,7 +26,7 @@ async function serve(req: Request, { params }: { params: Promise<{ token: string
     if (!body) return notFound();
     return fileResponse(req, file, body, variant);
   } catch (error) {
-    console.error("serving a file failed:", error instanceof Error ? error.message : error);
+    logFor("files").error(errorFields(error), "serving a file failed");
     return new Response("Unavailable", { status: 503, headers: { "content-type": "text/plain; charset=utf-8" } });
   }
 }
