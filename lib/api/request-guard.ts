@@ -1,5 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
+import { readCappedBody } from "@/lib/http/capped-body";
 
 /** Methods that change state: they must come from a page of this site (CSRF). */
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -49,28 +50,11 @@ export function assertContentType(req: Request, types: readonly string[]): strin
 export const bodyTooLarge = (limit: number) =>
   new AppError("payload_too_large", 413, `The request body is larger than ${Math.round(limit / 1024)} KB.`);
 
-/**
- * The body as text, refused with 413 past `limit` bytes: by Content-Length before reading, then
- * by counting while reading (a chunked body declares no length).
- */
+/** The body as text, refused with 413 past `limit` bytes (see readCappedBody). */
 export async function readBodyText(req: Request, limit: number): Promise<string> {
-  const declared = Number(req.headers.get("content-length"));
-  if (Number.isFinite(declared) && declared > limit) throw bodyTooLarge(limit);
-  if (!req.body) return "";
-  const reader = req.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > limit) {
-      await reader.cancel().catch(() => {});
-      throw bodyTooLarge(limit);
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks).toString("utf8");
+  const bytes = await readCappedBody(req, limit);
+  if (bytes === null) throw bodyTooLarge(limit);
+  return bytes.toString("utf8");
 }
 
 /** A JSON body: declared as JSON (415), at most `limit` bytes (413), parseable (400). */

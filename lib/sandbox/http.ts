@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
+import { readCappedBody } from "@/lib/http/capped-body";
 import { takeFault } from "./faults";
 import { handleAfilnetRequest, type Credentials } from "./protocol";
 
@@ -77,26 +78,6 @@ function abortedResponse(): Response {
 // Far above any real call (a message is the largest field); past it the body is not read at all.
 const MAX_BODY_BYTES = 256 * 1024;
 
-/** The body's bytes, or null past MAX_BODY_BYTES: read by counting, so a huge body is never buffered. */
-async function readCappedBody(request: Request): Promise<Uint8Array | null> {
-  if (Number(request.headers.get("content-length")) > MAX_BODY_BYTES) return null;
-  if (!request.body) return new Uint8Array();
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > MAX_BODY_BYTES) {
-      await reader.cancel().catch(() => {});
-      return null;
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks);
-}
-
 /** Query string and form body together, the body winning, as PHP's $_REQUEST does. */
 async function readParams(request: Request): Promise<Record<string, string>> {
   const params: Record<string, string> = {};
@@ -108,7 +89,7 @@ async function readParams(request: Request): Promise<Record<string, string>> {
     const type = rawType.toLowerCase();
     try {
       const isForm = type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/form-data");
-      const body = isForm ? await readCappedBody(request) : null;
+      const body = isForm ? await readCappedBody(request, MAX_BODY_BYTES) : null;
       if (body === null) {
         // Not a form, or too large to read: no fields from the body.
       } else if (type.startsWith("application/x-www-form-urlencoded")) {
