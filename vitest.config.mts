@@ -22,6 +22,8 @@ export default defineConfig({
           environment: "node",
           // Fixtures open an in-memory PGlite and migrate it: seconds on a busy 2-core machine.
           hookTimeout: 60_000,
+          // Tests on PGlite take seconds each when the machine is busy; 5 s failed them under load.
+          testTimeout: 30_000,
         },
       },
       {
