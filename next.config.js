@@ -25,6 +25,11 @@ const nextConfig = {
   // without a redirect, exactly as the provider does.
   skipTrailingSlashRedirect: true,
   poweredByHeader: false,
+  experimental: {
+    // Next.js buffers the body of every request proxy.ts sees (uploads bypass it). The API's own
+    // caps are far lower (JSON 64 KB): no need to hold more than this before they apply.
+    proxyClientMaxBodySize: "1mb",
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -82,7 +82,10 @@ function passOn(request: NextRequest, nonce: string, csp: string): NextResponse 
 }
 
 export const config = {
-  // Everything but Next's hashed assets. Public file links (/files/<token>/<name>) pass through
-  // untouched (see FILE_LINK); other paths under /files/ are HTML 404 pages and get the headers.
-  matcher: ["/((?!_next/static/|_next/image).*)"],
+  // Everything but Next's hashed assets and the upload route. Public file links
+  // (/files/<token>/<name>) pass through untouched (see FILE_LINK); other paths under /files/
+  // are HTML 404 pages and get the headers. Uploads must not pass the proxy at all: Next.js
+  // buffers the body of every proxied request (cut at proxyClientMaxBodySize), which would hold
+  // a 100 MB upload in memory, truncate it, and keep it from the route until it is complete.
+  matcher: ["/((?!_next/static/|_next/image|api/files/?$).*)"],
 };

@@ -27,7 +27,15 @@ export function toErrorResponse(error: unknown, req?: Request): Response {
 }
 
 /** The id proxy.ts gives each request (or the one a trusted proxy sent): logs and answers carry it. */
-export const requestIdOf = (req: Request) => req.headers.get("x-request-id") ?? "none";
+export function requestIdOf(req: Request): string {
+  const given = req.headers.get("x-request-id");
+  if (given) return given;
+  // Uploads bypass the proxy that sets it: one id per request, made here.
+  let made = madeIds.get(req);
+  if (!made) madeIds.set(req, (made = crypto.randomUUID()));
+  return made;
+}
+const madeIds = new WeakMap<Request, string>();
 
 /** Runs a handler, maps its errors, times it by route pattern and tags the answer with the request id. */
 export async function observed(req: Request, run: () => Promise<Response>): Promise<Response> {

@@ -2,7 +2,7 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import postgres from "postgres";
 import sharp from "sharp";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import * as sample from "@/lib/files/test-samples";
 import type { ApiErrorBody, UploadResponse } from "@/lib/inbox/types";
 import { startApp, type RunningApp } from "../support/app-server";
@@ -199,9 +199,22 @@ describe("files on the embedded (disk) store", () => {
   it("answers 429 with Retry-After to a third upload while an agent has two in progress, and frees the slots when they end", async () => {
     const first = heldUpload(s, sample.pdf(), "one.pdf");
     const second = heldUpload(s, sample.elf(), "two.pdf");
-    // Both requests reach the handler (and take their slots) before their bodies are complete.
-    await new Promise((r) => setTimeout(r, 500));
-    const res = await fetch(`${s.app.url}/api/files`, { method: "POST", body: (() => { const f = new FormData(); f.set("file", new Blob([new Uint8Array(sample.pdf())]), "three.pdf"); return f; })(), headers: { cookie: s.cookie, origin: s.app.url } });
+    // Both requests take their slots once they reach the handler, before their bodies are
+    // complete; on a busy machine that takes a moment, so a third upload is tried until refused
+    // (one that slips in first simply succeeds and frees its slot).
+    const third = () => {
+      const form = new FormData();
+      form.set("file", new Blob([new Uint8Array(sample.pdf())]), "three.pdf");
+      return fetch(`${s.app.url}/api/files`, { method: "POST", body: form, headers: { cookie: s.cookie, origin: s.app.url } });
+    };
+    const res = await vi.waitFor(
+      async () => {
+        const attempt = await third();
+        if (attempt.status !== 429) throw new Error(`a third upload answered ${attempt.status}`);
+        return attempt;
+      },
+      { timeout: 15_000, interval: 250 },
+    );
     expect(res.status).toBe(429);
     expect(res.headers.get("retry-after")).toBe("5");
     expect(((await res.json()) as ApiErrorBody).error).toEqual({ code: "too_many_uploads", message: "You already have 2 uploads in progress. Wait for one to finish, then try again." });
