@@ -1,8 +1,8 @@
 import "server-only";
 import { and, desc, eq, sql } from "drizzle-orm";
-import { conversations, readMarkers } from "@/lib/db/schema";
+import { channelReads, channels, conversations, readMarkers } from "@/lib/db/schema";
 import { notFound } from "@/lib/errors";
-import { getChannel } from "./channels";
+import { getChannel, toChannelView } from "./channels";
 import type { InboxContext } from "./context";
 import { conversationCursor, decodeCursor, encodeCursor } from "./cursor";
 import { CONVERSATIONS_PAGE_SIZE, type ConversationView, type ConversationsResponse } from "./types";
@@ -59,14 +59,28 @@ export async function listConversations(
   };
 }
 
-/** A conversation with the agent's read count, and its channel. */
+/**
+ * A conversation with the agent's read count, and its channel with the agent's read sum: one
+ * query, not two (every thread page asks for it; on PGlite each query is CPU on this thread).
+ */
 export async function getConversation(ctx: Pick<InboxContext, "db" | "agent">, conversationId: string) {
-  const [row] = await withReadCount(ctx).where(eq(conversations.id, conversationId)).limit(1);
+  const [row] = await ctx.db
+    .select({
+      conversation: conversations,
+      readInboundCount: sql<number>`coalesce(${readMarkers.readInboundCount}, 0)::float8`,
+      channel: channels,
+      readInboundSum: sql<number>`coalesce(${channelReads.readInboundSum}, 0)::float8`,
+    })
+    .from(conversations)
+    .innerJoin(channels, eq(channels.id, conversations.channelId))
+    .leftJoin(readMarkers, and(eq(readMarkers.conversationId, conversations.id), eq(readMarkers.agentId, ctx.agent.id)))
+    .leftJoin(channelReads, and(eq(channelReads.channelId, channels.id), eq(channelReads.agentId, ctx.agent.id)))
+    .where(eq(conversations.id, conversationId))
+    .limit(1);
   if (!row) throw notFound("This conversation");
-  const channel = await getChannel(ctx, row.conversation.channelId);
   return {
     row: row.conversation,
     view: toConversationView(row.conversation, Number(row.readInboundCount)),
-    channel,
+    channel: { row: row.channel, view: toChannelView(row.channel, Number(row.readInboundSum)) },
   };
 }

@@ -1,5 +1,5 @@
 // `npm run bench:api -- [--db pglite|postgres|both] [--clients 50] [--seconds 20] [--warmup 5]
-//   [--routes channels,conversations,thread,health] [--port 3530] [--cpu-prof DIR]`
+//   [--routes channels,conversations,thread,health,/api/any-path] [--port 3530] [--cpu-prof DIR]`
 // Requests per second of the inbox's read routes. Runs the production build (run `npx next build`
 // first) on 127.0.0.1, signs in a few demo accounts (one session per sign-in), waits until the
 // sandbox mirror has conversations, then `--clients` clients each send one request after another,
@@ -7,6 +7,7 @@
 // `--seconds` count). Prints requests/s, per-route p50/p95/p99 and errors, with the load average.
 // PostgreSQL needs TEST_DATABASE_URL (`bash scripts/ensure-test-postgres.sh`); a fresh database is
 // made and dropped. `--cpu-prof DIR` profiles the server (cpu-prof-preload.cjs; written on stop).
+import { readFileSync } from "node:fs";
 import http from "node:http";
 import { loadavg } from "node:os";
 import path from "node:path";
@@ -17,7 +18,7 @@ import { createTestDatabase } from "../../tests/support/postgres";
 import { signIn } from "../../tests/support/session";
 
 const ROUTES = ["channels", "conversations", "thread", "health"] as const;
-type Route = (typeof ROUTES)[number];
+type Route = (typeof ROUTES)[number] | `/api/${string}`;
 
 const optionsSchema = z.object({
   db: z.enum(["pglite", "postgres", "both"]),
@@ -26,7 +27,8 @@ const optionsSchema = z.object({
   warmup: z.coerce.number().min(0).max(60),
   routes: z.string().transform((s, ctx) => {
     const list = s.split(",").map((r) => r.trim());
-    const bad = list.find((r) => !(ROUTES as readonly string[]).includes(r));
+    // A path of its own (e.g. a trivial handler, to measure the framework's floor) is sent as is.
+    const bad = list.find((r) => !(ROUTES as readonly string[]).includes(r) && !r.startsWith("/api/"));
     if (bad) ctx.addIssue({ code: "custom", message: `unknown route ${bad} (${ROUTES.join(", ")})` });
     return list as Route[];
   }),
@@ -96,6 +98,7 @@ async function waitForMirror(base: string, cookie: string): Promise<Target[]> {
 }
 
 function pathOf(route: Route, t: Target): string {
+  if (route.startsWith("/")) return route;
   if (route === "channels") return "/api/channels";
   if (route === "conversations") return `/api/channels/${t.channelId}/conversations`;
   if (route === "thread") return `/api/conversations/${t.conversationId}/messages`;
@@ -108,8 +111,20 @@ interface RouteResult {
   statuses: Map<number, number>;
 }
 
-/** `clients` loops without pause; returns per-route timings recorded after the warm-up. */
-async function drive(base: string, cookies: string[], targets: Target[]) {
+const CLOCK_TICKS_PER_SECOND = 100; // USER_HZ (`getconf CLK_TCK`) on Linux
+/** CPU seconds (user + system) a process has used so far, from /proc. */
+function cpuSeconds(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND;
+}
+
+/**
+ * `clients` loops without pause; returns per-route timings recorded after the warm-up, and the
+ * server's CPU seconds over the measured window: CPU per request, unlike requests per second,
+ * hardly moves with what else the machine runs (it is shared), so changes are compared by it.
+ */
+async function drive(base: string, cookies: string[], targets: Target[], pid: number) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: opts.clients });
   const results = new Map<Route, RouteResult>(opts.routes.map((r) => [r, { samples: [], errors: 0, statuses: new Map() }]));
   const start = performance.now();
@@ -130,9 +145,15 @@ async function drive(base: string, cookies: string[], targets: Target[]) {
       if (status !== 200) r.errors++;
     }
   };
+  let cpuAtStart = 0;
+  let cpu = NaN;
+  const mark = setTimeout(() => (cpuAtStart = cpuSeconds(pid)), opts.warmup * 1000);
+  const stop = setTimeout(() => (cpu = cpuSeconds(pid) - cpuAtStart), (opts.warmup + opts.seconds) * 1000);
   await Promise.all(Array.from({ length: opts.clients }, (_, i) => client(i)));
+  clearTimeout(mark);
+  clearTimeout(stop);
   agent.destroy();
-  return results;
+  return { results, cpu };
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -144,13 +165,17 @@ const load = () =>
     .map((l) => l.toFixed(2))
     .join(" ");
 
-function report(label: string, results: Map<Route, RouteResult>, loadBefore: string) {
+function report(label: string, { results, cpu }: { results: Map<Route, RouteResult>; cpu: number }, loadBefore: string) {
   const total = [...results.values()].reduce((s, r) => s + r.samples.length, 0);
   const errors = [...results.values()].reduce((s, r) => s + r.errors, 0);
   const all = [...results.values()].flatMap((r) => r.samples).sort((a, b) => a - b);
   console.log(`\n### ${label}: ${opts.clients} clients, ${opts.seconds} s measured after ${opts.warmup} s warm-up`);
   console.log(`load average before ${loadBefore}, after ${load()}`);
-  console.log(`**${(total / opts.seconds).toFixed(1)} requests/s** in all, ${errors} errors, p95 ${percentile(all, 0.95).toFixed(1)} ms\n`);
+  console.log(`**${(total / opts.seconds).toFixed(1)} requests/s** in all, ${errors} errors, p95 ${percentile(all, 0.95).toFixed(1)} ms`);
+  const perRequest = (cpu * 1000) / total;
+  console.log(
+    `server CPU ${(cpu / opts.seconds).toFixed(2)} cores, ${perRequest.toFixed(2)} ms per request (at most ${(1000 / perRequest).toFixed(0)} requests/s on one core)\n`,
+  );
   console.log("| route | requests/s | p50 ms | p95 ms | p99 ms | errors |");
   console.log("| --- | ---: | ---: | ---: | ---: | ---: |");
   for (const [route, r] of results) {
@@ -174,7 +199,7 @@ async function run(label: string, port: number, env: Record<string, string>) {
     }
     const targets = await waitForMirror(app.url, cookies[0]);
     const loadBefore = load();
-    const results = await drive(app.url, cookies, targets);
+    const results = await drive(app.url, cookies, targets, app.pid);
     report(label, results, loadBefore);
   } finally {
     await app?.stop();

@@ -6,7 +6,7 @@
 // minified server chunks are mapped back to their sources with the build's .js.map files.
 // `--group label=regex` sums self time by module into groups (first match). `--last S` keeps only the last S seconds (the measured load, not the start and the sign-ins).
 import { existsSync, readFileSync } from "node:fs";
-import { SourceMap } from "node:module";
+import { SourceMap, type SourceMapping } from "node:module";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 
@@ -66,7 +66,7 @@ function frameOf(n: ProfileNode): { name: string; module: string } {
   if (!frame) {
     const { functionName, url, lineNumber, columnNumber } = n.callFrame;
     const entry = url.includes("/.next/server/") ? mapOf(url)?.findEntry(lineNumber, columnNumber) : undefined;
-    const source = entry && "originalSource" in entry ? entry : undefined;
+    const source = entry && "originalSource" in entry ? (entry as SourceMapping & { name?: string }) : undefined;
     const mod = source ? moduleOf(source.originalSource.replace(/^(\.\.\/)+/, "/"), functionName) : moduleOf(url, functionName);
     const line = source ? source.originalLine + 1 : lineNumber + 1;
     frame = { name: `${source?.name ?? (functionName || "(anonymous)")} ${mod}:${line}`, module: mod };
