@@ -6,11 +6,12 @@
 // without pause, over the chosen routes for `--warmup` + `--seconds` seconds (only the last
 // `--seconds` count). Prints requests/s, per-route p50/p95/p99 and errors, with the load average.
 // PostgreSQL needs TEST_DATABASE_URL (`bash scripts/ensure-test-postgres.sh`); a fresh database is
-// made and dropped. `--cpu-prof DIR` profiles the server (cpu-prof-preload.cjs; written on stop).
+// made and dropped. `--cpu-prof DIR` profiles the server (cpu-prof-preload.mjs; written on stop).
 import { readFileSync } from "node:fs";
 import http from "node:http";
 import { loadavg } from "node:os";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { startApp, type RunningApp } from "../../tests/support/app-server";
@@ -187,9 +188,9 @@ function report(label: string, { results, cpu }: { results: Map<Route, RouteResu
 }
 
 async function run(label: string, port: number, env: Record<string, string>) {
-  const preload = path.join(__dirname, "cpu-prof-preload.cjs");
+  const preload = pathToFileURL(path.join(__dirname, "cpu-prof-preload.mjs")).href;
   const dir = opts["cpu-prof"] ? path.resolve(opts["cpu-prof"]) : undefined;
-  const profile: Record<string, string> = dir ? { NODE_OPTIONS: `--require ${preload}`, BENCH_CPU_PROF_DIR: dir } : {};
+  const profile: Record<string, string> = dir ? { NODE_OPTIONS: `--import ${preload}`, BENCH_CPU_PROF_DIR: dir } : {};
   let app: RunningApp | undefined;
   try {
     app = await startApp(port, { ...env, ...profile });

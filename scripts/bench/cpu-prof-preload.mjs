@@ -1,10 +1,10 @@
-// Loaded with `NODE_OPTIONS=--require …` by `npm run bench:api -- --cpu-prof DIR` (node 20 refuses
+// Loaded with `NODE_OPTIONS=--import …` by `npm run bench:api -- --cpu-prof DIR` (node 20 refuses
 // --cpu-prof in NODE_OPTIONS): profiles the whole process with the inspector and writes
 // DIR/<pid>.cpuprofile when it exits. A same-thread inspector session answers synchronously,
 // so the 'exit' handler can still stop the profiler and write the file.
-const { writeFileSync } = require("node:fs");
-const inspector = require("node:inspector");
-const path = require("node:path");
+import { writeFileSync } from "node:fs";
+import inspector from "node:inspector";
+import path from "node:path";
 
 const dir = process.env.BENCH_CPU_PROF_DIR;
 if (dir) {
