@@ -1,4 +1,4 @@
-// `npx tsx scripts/bench/cpu-profile.ts FILE.cpuprofile [--last S] [--top 40] [--stack|--group label=regex ...]`
+// `npx tsx scripts/bench/cpu-profile.ts FILE.cpuprofile [--last S] [--next-dir DIR] [--top 40] [--stack|--group label=regex ...]`
 // Summarises a V8 CPU profile (`node --cpu-prof`, e.g. from `npm run bench:api -- --cpu-prof DIR`):
 // self time by module (package, app file, node internals) and by function, total (inclusive)
 // time by function, and for each `--stack label=regex` the share of samples whose stack holds a
@@ -26,6 +26,8 @@ const { values, positionals } = parseArgs({
   options: {
     top: { type: "string", default: "40" },
     last: { type: "string" },
+    // The build the profile was taken on, when .next has been rebuilt since (a copy of it).
+    "next-dir": { type: "string" },
     stack: { type: "string", multiple: true, default: [] },
     group: { type: "string", multiple: true, default: [] },
   },
@@ -53,7 +55,8 @@ function moduleOf(url: string, name: string): string {
 const maps = new Map<string, SourceMap | null>();
 function mapOf(url: string): SourceMap | null {
   if (!maps.has(url)) {
-    const file = url.startsWith("file:") ? fileURLToPath(url) : url;
+    const local = url.startsWith("file:") ? fileURLToPath(url) : url;
+    const file = values["next-dir"] ? local.replace(/^.*?\/\.next\//, `${values["next-dir"]}/`) : local;
     maps.set(url, existsSync(`${file}.map`) ? new SourceMap(JSON.parse(readFileSync(`${file}.map`, "utf8"))) : null);
   }
   return maps.get(url)!;
@@ -114,9 +117,9 @@ for (const [id, t] of selfTime) {
 }
 
 const pct = (t: number) => `${((100 * t) / total).toFixed(1).padStart(5)} %`;
-function print(title: string, m: Map<string, number>) {
+function print(title: string, m: Map<string, number>, count = top) {
   console.log(`\n## ${title}`);
-  for (const [k, v] of [...m].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`${pct(v)}  ${k}`);
+  for (const [k, v] of [...m].sort((a, b) => b[1] - a[1]).slice(0, count)) console.log(`${pct(v)}  ${k}`);
 }
 console.log(`${(total / 1e6).toFixed(1)} s sampled`);
 print("self time by module", selfByModule);
@@ -127,7 +130,7 @@ if (values.group.length) {
   const groups = values.group.map((g) => ({ label: g.slice(0, g.indexOf("=")), re: new RegExp(g.slice(g.indexOf("=") + 1)) }));
   const byGroup = new Map<string, number>();
   for (const [mod, t] of selfByModule) add(byGroup, groups.find((g) => g.re.test(mod))?.label ?? "other", t);
-  print("self time by group", byGroup);
+  print("self time by group", byGroup, Infinity);
 }
 if (stackRules.length) {
   console.log("\n## samples whose stack holds");
