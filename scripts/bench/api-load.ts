@@ -146,13 +146,12 @@ async function drive(base: string, cookies: string[], targets: Target[], pid: nu
       if (status !== 200) r.errors++;
     }
   };
-  let cpuAtStart = 0;
-  let cpu = NaN;
+  let cpuAtStart = NaN;
   const mark = setTimeout(() => (cpuAtStart = cpuSeconds(pid)), opts.warmup * 1000);
-  const stop = setTimeout(() => (cpu = cpuSeconds(pid) - cpuAtStart), (opts.warmup + opts.seconds) * 1000);
   await Promise.all(Array.from({ length: opts.clients }, (_, i) => client(i)));
   clearTimeout(mark);
-  clearTimeout(stop);
+  // Read when the last client is done: the requests still in flight at the end are served by then.
+  const cpu = cpuSeconds(pid) - cpuAtStart;
   agent.destroy();
   return { results, cpu };
 }
