@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { isDevelopment, parseEnv, publicUrlOf, readProcessEnv } from "@/lib/config/env";
-import { contentSecurityPolicy, newNonce, strictTransportSecurity } from "@/lib/security/headers";
+import { API_CONTENT_SECURITY_POLICY, contentSecurityPolicy, newNonce, strictTransportSecurity } from "@/lib/security/headers";
 
 // next-auth v4's session cookie names (the __Secure- one when PUBLIC_URL is https).
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
@@ -18,21 +18,31 @@ const getPublicUrl = () => (publicUrl ??= publicUrlOf(parseEnv(readProcessEnv())
  * Sends people without a session cookie to the sign-in page. This is only a convenience: every
  * page and every API handler verifies the session itself.
  *
- * It also gives every response it sees a Content-Security-Policy with a fresh nonce (Next reads
- * it back from the request's header and puts it on its own scripts; pages are all rendered per
- * request, see app/layout.tsx) and, on an https PUBLIC_URL, Strict-Transport-Security. The
- * headers that need neither come from next.config.js.
+ * It also gives every page it sees a Content-Security-Policy with a fresh nonce (Next reads it
+ * back from the request's header and puts it on its own scripts; pages are all rendered per
+ * request, see app/layout.tsx), every API answer a fixed policy that allows nothing, and, on an
+ * https PUBLIC_URL, both Strict-Transport-Security. The headers that need neither come from
+ * next.config.js.
  */
 export function proxy(request: NextRequest) {
-  if (!decodablePath(request.nextUrl.pathname)) return badPath(request.nextUrl.pathname);
+  const pathname = request.nextUrl.pathname;
+  if (!decodablePath(pathname)) return badPath(pathname);
   // File links send their own sandboxing CSP: a second policy would only add restrictions.
-  if (FILE_LINK.test(request.nextUrl.pathname)) return NextResponse.next();
-  const url = getPublicUrl();
+  if (FILE_LINK.test(pathname)) return NextResponse.next();
+  const hsts = getHsts();
+  // The API answers JSON (or an event stream): no script runs from it, so it needs no nonce, only
+  // a policy that forbids everything. This path runs on every API call: it stays this small.
+  if (pathname.startsWith("/api/")) return withHeaders(passOn(request), API_CONTENT_SECURITY_POLICY, hsts);
   const nonce = newNonce();
-  const csp = contentSecurityPolicy({ nonce, publicUrl: url, development: isDevelopment() });
-  const response = needsSignIn(request) ? redirectToLogin(request) : passOn(request, nonce, csp);
+  const csp = contentSecurityPolicy({ nonce, publicUrl: getPublicUrl(), development: isDevelopment() });
+  return withHeaders(needsSignIn(request) ? redirectToLogin(request) : passOn(request, { nonce, csp }), csp, hsts);
+}
+
+let hstsValue: string | null | undefined;
+const getHsts = () => (hstsValue === undefined ? (hstsValue = strictTransportSecurity(getPublicUrl())) : hstsValue);
+
+function withHeaders(response: NextResponse, csp: string, hsts: string | null): NextResponse {
   response.headers.set("content-security-policy", csp);
-  const hsts = strictTransportSecurity(url);
   if (hsts) response.headers.set("strict-transport-security", hsts);
   return response;
 }
@@ -71,13 +81,18 @@ function redirectToLogin(request: NextRequest): NextResponse {
   return NextResponse.redirect(login);
 }
 
-/** Server components may read the nonce from `x-nonce` (we have no inline script that needs it). */
-function passOn(request: NextRequest, nonce: string, csp: string): NextResponse {
+/**
+ * Gives the request its id; a page's request also carries its policy, which Next reads the nonce
+ * from, and `x-nonce` for server components (we have no inline script that needs it).
+ */
+function passOn(request: NextRequest, page?: { nonce: string; csp: string }): NextResponse {
   const headers = new Headers(request.headers);
   // One id per request for the logs; a proxy's own id is kept when it looks like one.
   if (!REQUEST_ID.test(headers.get("x-request-id") ?? "")) headers.set("x-request-id", crypto.randomUUID());
-  headers.set("content-security-policy", csp);
-  headers.set("x-nonce", nonce);
+  if (page) {
+    headers.set("content-security-policy", page.csp);
+    headers.set("x-nonce", page.nonce);
+  }
   return NextResponse.next({ request: { headers } });
 }
 

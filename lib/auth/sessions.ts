@@ -1,6 +1,7 @@
 import "server-only";
 import { and, eq, gt, sql } from "drizzle-orm";
 import type { DbExecutor } from "@/lib/db/client";
+import { preparedPer } from "@/lib/db/prepared";
 import type { AgentRole } from "@/lib/db/rows";
 import { agentSessions, agents } from "@/lib/db/schema";
 import { SESSION_MAX_AGE_SECONDS } from "./session-token";
@@ -25,17 +26,23 @@ export async function createSession(db: DbExecutor, agentId: string, userAgent: 
   return row.id;
 }
 
+// Every API request runs it: built once (see preparedPer), still run against the database each time.
+const sessionAgentQuery = preparedPer((db) =>
+  db
+    .select({ id: agents.id, email: agents.email, name: agents.name, role: agents.role, isDemo: agents.isDemo })
+    .from(agentSessions)
+    .innerJoin(agents, eq(agents.id, agentSessions.agentId))
+    .where(and(eq(agentSessions.id, sql.placeholder("sessionId")), gt(agentSessions.expiresAt, sql`now()`), eq(agents.active, true)))
+    .limit(1)
+    .prepare("find_session_agent"),
+);
+
 /**
  * The agent of a live session, in one query: the row exists and has not expired, the agent is
  * active, and a demo account only counts in sandbox mode.
  */
 export async function findSessionAgent(db: DbExecutor, sessionId: string, mode: "sandbox" | "live"): Promise<SignedInAgent | null> {
-  const [row] = await db
-    .select({ id: agents.id, email: agents.email, name: agents.name, role: agents.role, isDemo: agents.isDemo })
-    .from(agentSessions)
-    .innerJoin(agents, eq(agents.id, agentSessions.agentId))
-    .where(and(eq(agentSessions.id, sessionId), gt(agentSessions.expiresAt, sql`now()`), eq(agents.active, true)))
-    .limit(1);
+  const [row] = await sessionAgentQuery(db).execute({ sessionId });
   if (!row || (row.isDemo && mode === "live")) return null;
   return { id: row.id, email: row.email, name: row.name, role: row.role, sessionId };
 }

@@ -1,5 +1,7 @@
 import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
+import type { DbExecutor } from "@/lib/db/client";
+import { preparedPer } from "@/lib/db/prepared";
 import { channelReads, channels } from "@/lib/db/schema";
 import { notFound } from "@/lib/errors";
 import type { InboxContext } from "./context";
@@ -24,20 +26,27 @@ export function toChannelView(row: ChannelRow, readInboundSum: number): ChannelV
   };
 }
 
-const channelWithReads = (ctx: Pick<InboxContext, "db" | "agent">) =>
-  ctx.db
+// Both run on most read requests: built once per database (see preparedPer).
+const channelWithReads = (db: DbExecutor) =>
+  db
     .select({ channel: channels, readInboundSum: sql<number>`coalesce(${channelReads.readInboundSum}, 0)::float8` })
     .from(channels)
-    .leftJoin(channelReads, and(eq(channelReads.channelId, channels.id), eq(channelReads.agentId, ctx.agent.id)));
+    .leftJoin(channelReads, and(eq(channelReads.channelId, channels.id), eq(channelReads.agentId, sql.placeholder("agentId"))));
+const listedChannels = preparedPer((db) =>
+  channelWithReads(db).where(eq(channels.listed, true)).orderBy(asc(channels.name)).prepare("listed_channels"),
+);
+const oneChannel = preparedPer((db) =>
+  channelWithReads(db).where(eq(channels.id, sql.placeholder("channelId"))).limit(1).prepare("one_channel"),
+);
 
 /** The account's channels from the mirror, with the agent's unread counts and sync health. */
 export async function listChannels(ctx: Pick<InboxContext, "db" | "agent">): Promise<ChannelView[]> {
-  const rows = await channelWithReads(ctx).where(eq(channels.listed, true)).orderBy(asc(channels.name));
+  const rows = await listedChannels(ctx.db).execute({ agentId: ctx.agent.id });
   return rows.map((r) => toChannelView(r.channel, Number(r.readInboundSum)));
 }
 
 export async function getChannel(ctx: Pick<InboxContext, "db" | "agent">, channelId: string) {
-  const [row] = await channelWithReads(ctx).where(eq(channels.id, channelId)).limit(1);
+  const [row] = await oneChannel(ctx.db).execute({ agentId: ctx.agent.id, channelId });
   if (!row) throw notFound("This channel");
   return { row: row.channel, view: toChannelView(row.channel, Number(row.readInboundSum)) };
 }

@@ -1,6 +1,7 @@
 import "server-only";
-import { and, asc, desc, eq, gt, inArray, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, sql, type SQL } from "drizzle-orm";
 import type { DbExecutor } from "@/lib/db/client";
+import { preparedPer } from "@/lib/db/prepared";
 import type { MessageRow } from "@/lib/db/rows";
 import { agents, files, messages } from "@/lib/db/schema";
 import type { InboxContext } from "./context";
@@ -45,6 +46,34 @@ export async function toMessageViews(db: DbExecutor, rows: MessageRow[]): Promis
   );
 }
 
+/**
+ * Messages with their upload's name and their author in the same query: a thread page is one
+ * query, not three (on PGlite each query is CPU on the server's only thread).
+ */
+const withFileAndAuthor = (db: DbExecutor) =>
+  db
+    .select({
+      message: messages,
+      file: { name: files.name, mime: files.mime, size: files.size },
+      sentBy: { id: agents.id, name: agents.name },
+    })
+    .from(messages)
+    .leftJoin(files, eq(files.id, messages.fileId))
+    .leftJoin(agents, eq(agents.id, messages.sentByAgentId));
+
+const pageOf = (db: DbExecutor, older?: SQL) =>
+  withFileAndAuthor(db)
+    .where(and(eq(messages.conversationId, sql.placeholder("conversationId")), older))
+    .orderBy(desc(messages.sentAt), desc(messages.id))
+    .limit(MESSAGES_PAGE_SIZE + 1);
+// Every thread view asks for the newest page: built once per database (see preparedPer).
+const newestPage = preparedPer((db) => pageOf(db).prepare("thread_newest_page"));
+const olderPage = preparedPer((db) =>
+  pageOf(db, sql`(${messages.sentAt}, ${messages.id}) < (${sql.placeholder("at")}::timestamptz, ${sql.placeholder("id")}::bigint)`).prepare(
+    "thread_older_page",
+  ),
+);
+
 /** A page of a conversation's messages from the mirror (the newest, or those before a cursor), oldest first. */
 export async function getThread(
   ctx: Pick<InboxContext, "db" | "agent">,
@@ -53,21 +82,15 @@ export async function getThread(
 ): Promise<ThreadResponse> {
   const { row, view, channel } = await getConversation(ctx, conversationId);
   const before = decodeCursor(rawBefore, messageCursor);
-  const older = before
-    ? sql`(${messages.sentAt}, ${messages.id}) < (${before.at.toISOString()}::timestamptz, ${before.id}::bigint)`
-    : undefined;
-  const rows = await ctx.db
-    .select()
-    .from(messages)
-    .where(and(eq(messages.conversationId, row.id), older))
-    .orderBy(desc(messages.sentAt), desc(messages.id))
-    .limit(MESSAGES_PAGE_SIZE + 1);
+  const rows = before
+    ? await olderPage(ctx.db).execute({ conversationId: row.id, at: before.at.toISOString(), id: before.id })
+    : await newestPage(ctx.db).execute({ conversationId: row.id });
   const page = rows.slice(0, MESSAGES_PAGE_SIZE);
-  const oldest = page.at(-1);
+  const oldest = page.at(-1)?.message;
   return {
     conversation: view,
     channel: channel.view,
-    messages: await toMessageViews(ctx.db, page.reverse()),
+    messages: page.reverse().map((r) => toMessageView(r.message, r.file ?? undefined, r.sentBy ?? undefined)),
     olderCursor: rows.length > MESSAGES_PAGE_SIZE && oldest ? encodeCursor(oldest.sentAt, oldest.id) : null,
   };
 }
@@ -79,11 +102,9 @@ export async function getNewMessages(
   afterId: number,
 ): Promise<NewMessagesResponse> {
   const { row } = await getConversation(ctx, conversationId);
-  const rows = await ctx.db
-    .select()
-    .from(messages)
+  const rows = await withFileAndAuthor(ctx.db)
     .where(and(eq(messages.conversationId, row.id), gt(messages.id, afterId)))
     .orderBy(asc(messages.sentAt), asc(messages.id))
     .limit(500);
-  return { messages: await toMessageViews(ctx.db, rows) };
+  return { messages: rows.map((r) => toMessageView(r.message, r.file ?? undefined, r.sentBy ?? undefined)) };
 }

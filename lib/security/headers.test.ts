@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, newNonce, strictTransportSecurity } from "./headers";
+import { API_CONTENT_SECURITY_POLICY, contentSecurityPolicy, newNonce, strictTransportSecurity } from "./headers";
 
 const directives = (csp: string) => new Map(csp.split("; ").map((d) => [d.split(" ")[0], d.split(" ").slice(1)]));
 
@@ -49,5 +49,14 @@ describe("strictTransportSecurity", () => {
   it("is sent for an https PUBLIC_URL only", () => {
     expect(strictTransportSecurity("https://switchboard.example")).toBe("max-age=63072000; includeSubDomains");
     expect(strictTransportSecurity("http://localhost:3000")).toBeNull();
+  });
+});
+
+describe("API_CONTENT_SECURITY_POLICY", () => {
+  it("allows nothing to load and nothing to frame the answer", () => {
+    const d = directives(API_CONTENT_SECURITY_POLICY);
+    expect(d.get("default-src")).toEqual(["'none'"]);
+    expect(d.get("frame-ancestors")).toEqual(["'none'"]);
+    expect(API_CONTENT_SECURITY_POLICY).not.toContain("nonce");
   });
 });
