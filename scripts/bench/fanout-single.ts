@@ -6,6 +6,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import postgres from "postgres";
 import type { DatabaseTarget } from "@/lib/db/client";
 import { EVENTS_CHANNEL } from "@/lib/events/types";
@@ -23,6 +24,10 @@ export interface SingleOptions {
   streams: number;
   messages: number;
   seconds: number;
+  /** Extra environment for the server (the profiling preload). */
+  serverEnv?: Record<string, string>;
+  /** Brackets the message phase with SIGUSR2 for the preload in fanout-cpu-profile.mjs. */
+  profile?: boolean;
 }
 
 export interface SingleResult {
@@ -35,8 +40,12 @@ export interface SingleResult {
   received: number;
   fromCreatedAt: Timing;
   fromNotify: Timing | null;
+  /** Per event: created_at → its first arrival on any stream (the path before the fan-out). */
+  toFirst: Timing;
   /** Per event: last stream's arrival minus the first's. */
   spread: Timing;
+  /** The bench's own event-loop delay while messages arrived (p99, max): how late arrivals may be stamped. */
+  clientLag: { p99: number; max: number };
   rssBefore: number;
   rssStreams: number;
   rssAfter: number;
@@ -79,7 +88,7 @@ export async function runSingle(opts: SingleOptions): Promise<SingleResult> {
   const notifies: { lastId: number; at: number }[] = [];
   try {
     await seedAgents(target, agentCount);
-    app = await startApp(opts.port, opts.databaseUrl ? { DATABASE_URL: opts.databaseUrl } : {}, { dataDir });
+    app = await startApp(opts.port, { ...(opts.databaseUrl ? { DATABASE_URL: opts.databaseUrl } : {}), ...opts.serverEnv }, { dataDir });
     const url = app.url;
     const cookies = await signInAgents(url, agentCount);
     const writer = await contactWriter(url);
@@ -107,6 +116,9 @@ export async function runSingle(opts: SingleOptions): Promise<SingleResult> {
 
     // Contacts write at a steady pace over a few chats; the poller mirrors them in batches.
     const cpuStart = await cpuSeconds(app.pid);
+    if (opts.profile) process.kill(app.pid, "SIGUSR2");
+    const lag = monitorEventLoopDelay({ resolution: 10 });
+    lag.enable();
     const startedAt = Date.now();
     const gap = (opts.seconds * 1000) / opts.messages;
     let written = 0;
@@ -118,7 +130,10 @@ export async function runSingle(opts: SingleOptions): Promise<SingleResult> {
     }
     await untilQuiet(streams, 5_000, 30_000);
     const cpuShare = (await cpuSeconds(app.pid) - cpuStart) / ((Date.now() - startedAt) / 1000);
+    lag.disable();
+    const clientLag = { p99: lag.percentile(99) / 1e6, max: lag.max / 1e6 };
     const rssAfter = await rssOf(app.pid);
+    if (opts.profile) process.kill(app.pid, "SIGUSR2");
     const closedAt = wallNow();
     if (streams.some((s) => s.ended)) console.warn(`${streams.filter((s) => s.ended).length} streams ended early`);
     closeAll(streams);
@@ -159,7 +174,9 @@ export async function runSingle(opts: SingleOptions): Promise<SingleResult> {
       received,
       fromCreatedAt: summarise(fromCreatedAt),
       fromNotify: fromNotify.length ? summarise(fromNotify) : null,
+      toFirst: summarise([...firstLast.entries()].map(([id, v]) => v.first - byId.get(id)!.createdAt)),
       spread: summarise([...firstLast.values()].map((v) => v.last - v.first)),
+      clientLag,
       rssBefore,
       rssStreams,
       rssAfter,

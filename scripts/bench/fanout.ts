@@ -4,6 +4,7 @@
 // killed and the time for messages to reach the survivors' streams is measured. Runs the
 // production build (run `npm run build` first) on 127.0.0.1, ports 3510–3522.
 import { loadavg } from "node:os";
+import path from "node:path";
 import { parseArgs } from "node:util";
 import { createTestDatabase } from "../../tests/support/postgres";
 import { runFailover, type FailoverResult } from "./fanout-failover";
@@ -19,6 +20,8 @@ const { values: opts } = parseArgs({
     // Other engineers' test suites share the machine: wait (bounded) for a quieter moment.
     "max-load": { type: "string", default: "2" },
     "load-wait": { type: "string", default: "300" },
+    // A directory: the single-instance servers write a CPU profile of the message phase there.
+    "cpu-prof": { type: "string" },
   },
 });
 const parts = new Set(opts.parts.split(","));
@@ -45,7 +48,9 @@ function printSingle(r: SingleResult, loadDuring: string): void {
   console.log(`| deliveries expected / received | ${r.expected} / ${r.received} |`);
   console.log(`| created_at → stream, p50 / p95 / max | ${timing(r.fromCreatedAt)} |`);
   console.log(`| NOTIFY heard → stream, p50 / p95 / max | ${timing(r.fromNotify)} |`);
+  console.log(`| created_at → first stream per event, p50 / p95 / max | ${timing(r.toFirst)} |`);
   console.log(`| first → last stream per event, p50 / p95 / max | ${timing(r.spread)} |`);
+  console.log(`| bench client event-loop delay, p99 / max | ${ms(r.clientLag.p99)} / ${ms(r.clientLag.max)} |`);
   console.log(`| server RSS: before / ${r.streams} streams open / after the messages | ${mb(r.rssBefore)} / ${mb(r.rssStreams)} / ${mb(r.rssAfter)} |`);
   console.log(`| memory per stream | ${(perStream / 1024).toFixed(1)} KB |`);
   console.log(`| server CPU while messages arrived | ${(r.cpuShare * 100).toFixed(0)} % of a core |`);
@@ -64,7 +69,11 @@ function printFailover(r: FailoverResult, loadDuring: string): void {
 }
 
 async function main(): Promise<void> {
-  const base = { streams: Number(opts.streams), messages: Number(opts.messages), seconds: Number(opts.seconds) };
+  const profileDir = opts["cpu-prof"];
+  const serverEnv = profileDir
+    ? { NODE_OPTIONS: `--import ${path.join(__dirname, "fanout-cpu-profile.mjs")}`, FANOUT_CPU_PROFILE_DIR: path.resolve(profileDir) }
+    : undefined;
+  const base = { streams: Number(opts.streams), messages: Number(opts.messages), seconds: Number(opts.seconds), serverEnv, profile: Boolean(profileDir) };
   if (parts.has("pglite")) {
     await quietMachine();
     printSingle(await runSingle({ ...base, label: "PGlite", port: 3510 }), load());
