@@ -57,7 +57,11 @@ export async function runFailover(opts: FailoverOptions): Promise<FailoverResult
     await seedAgents({ kind: "postgres", url: opts.databaseUrl }, AGENTS);
     // The first start migrates and seeds the sandbox; the others then start together.
     apps.push(await startApp(opts.ports[0], env));
-    apps.push(...(await Promise.all(opts.ports.slice(1).map((p) => startApp(p, env)))));
+    const rest = await Promise.allSettled(opts.ports.slice(1).map((p) => startApp(p, env)));
+    // Keep every instance that did start, so the finally block stops it even if another failed.
+    for (const r of rest) if (r.status === "fulfilled") apps.push(r.value);
+    const failed = rest.find((r) => r.status === "rejected");
+    if (failed) throw failed.reason;
     // One session works on every instance: same AUTH_SECRET, sessions in the shared database.
     const cookies = await signInAgents(apps[0].url, AGENTS);
     for (const app of apps) {
