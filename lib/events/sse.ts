@@ -40,7 +40,27 @@ export function parseLastEventId(raw: string | null): number | "unusable" | null
 
 const RESET = "event: reset\ndata: {}\n\n";
 const encoder = new TextEncoder();
-const frame = (e: StoredEvent) => encoder.encode(`id: ${e.id}\nevent: inbox\ndata: ${JSON.stringify(e.event)}\n\n`);
+// The hub hands the same event object to every stream of the instance: encode it once, not once
+// per stream (1,000 streams = 1,000 JSON.stringify calls per event otherwise). Never mutated.
+const frames = new WeakMap<StoredEvent, Uint8Array>();
+function frame(e: StoredEvent): Uint8Array {
+  let bytes = frames.get(e);
+  if (!bytes) {
+    bytes = encoder.encode(`id: ${e.id}\nevent: inbox\ndata: ${JSON.stringify(e.event)}\n\n`);
+    frames.set(e, bytes);
+  }
+  return bytes;
+}
+
+function concat(chunks: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.byteLength, 0));
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.byteLength;
+  }
+  return out;
+}
 
 /** A Server-Sent Events stream of the agent's events, resuming after Last-Event-ID when it can. */
 export function createEventStream(opts: EventStreamOptions): ReadableStream<Uint8Array> {
@@ -48,16 +68,29 @@ export function createEventStream(opts: EventStreamOptions): ReadableStream<Uint
   return new ReadableStream<Uint8Array>({
     async start(controller) {
       let open = true;
-      const send = (chunk: Uint8Array | string) => {
-        if (!open) return;
+      // Frames sent in one turn of the event loop (the hub delivers a whole batch of rows
+      // synchronously) leave as one chunk: each chunk costs a trip through the web stream, the
+      // HTTP response and a socket write, which is what bounds a fan-out to 1,000 streams.
+      let unsent: Uint8Array[] = [];
+      const flush = () => {
+        if (!open || unsent.length === 0) return;
+        const chunks = unsent;
+        unsent = [];
         try {
-          controller.enqueue(typeof chunk === "string" ? encoder.encode(chunk) : chunk);
+          // Always a fresh buffer: cached frames are shared by every stream and must not be handed on.
+          controller.enqueue(concat(chunks));
         } catch {
           close();
         }
       };
+      const send = (chunk: Uint8Array | string) => {
+        if (!open) return;
+        unsent.push(typeof chunk === "string" ? encoder.encode(chunk) : chunk);
+        if (unsent.length === 1) queueMicrotask(flush);
+      };
       const close = () => {
         if (!open) return;
+        flush();
         open = false;
         cleanup();
         try {
