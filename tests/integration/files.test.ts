@@ -1,80 +1,10 @@
-import { readdirSync } from "node:fs";
-import path from "node:path";
-import postgres from "postgres";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import * as sample from "@/lib/files/test-samples";
 import type { ApiErrorBody, UploadResponse } from "@/lib/inbox/types";
-import { startApp, type RunningApp } from "../support/app-server";
-import { createTestDatabase } from "../support/postgres";
+import { startApp } from "../support/app-server";
 import { signIn } from "../support/session";
-
-const MB = 1024 * 1024;
-// Small limits keep the refusals quick: the hard cap is the largest, 2 MB.
-const FILE_LIMITS_MB = "image=1,video=2,audio=2,voice=2,document=2,contact=1";
-const ADMIN = ["admin@switchboard.test", "switchboard-admin"] as const;
-
-interface Session {
-  app: RunningApp;
-  cookie: string;
-}
-
-async function upload(s: Session, bytes: Buffer, name: string, extra: Record<string, string> = {}, cookie = s.cookie) {
-  const form = new FormData();
-  form.set("file", new Blob([new Uint8Array(bytes)]), name);
-  for (const [k, v] of Object.entries(extra)) form.set(k, v);
-  const res = await fetch(`${s.app.url}/api/files`, { method: "POST", body: form, headers: { origin: s.app.url, ...(cookie ? { cookie } : {}) } });
-  return { status: res.status, body: (await res.json()) as UploadResponse & ApiErrorBody };
-}
-
-/**
- * An upload whose body stops after the first bytes until `finish()` is called: the server has
- * the request (and its upload slot) for as long as the test wants.
- */
-function heldUpload(s: Session, bytes: Buffer, name: string) {
-  const boundary = `held${Math.random().toString(36).slice(2)}`;
-  const head = Buffer.from(`--${boundary}\r\ncontent-disposition: form-data; name="file"; filename="${name}"\r\ncontent-type: application/octet-stream\r\n\r\n`);
-  let finish!: () => void;
-  const released = new Promise<void>((resolve) => (finish = resolve));
-  const body = new ReadableStream<Uint8Array>({
-    async start(controller) {
-      controller.enqueue(Buffer.concat([head, bytes.subarray(0, 8)]));
-      await released;
-      controller.enqueue(Buffer.concat([bytes.subarray(8), Buffer.from(`\r\n--${boundary}--\r\n`)]));
-      controller.close();
-    },
-  });
-  const response = fetch(`${s.app.url}/api/files`, {
-    method: "POST",
-    body,
-    duplex: "half",
-    headers: { cookie: s.cookie, origin: s.app.url, "content-type": `multipart/form-data; boundary=${boundary}` },
-  } as RequestInit).then(async (res) => ({ status: res.status, body: (await res.json()) as UploadResponse & ApiErrorBody }));
-  return { finish, response };
-}
-
-const temporaryFiles = (app: RunningApp) => {
-  try {
-    return readdirSync(path.join(app.dataDir, "tmp", "uploads"));
-  } catch {
-    return [];
-  }
-};
-
-/** A PDF of `size` bytes: the header the detector knows, then filler lines. */
-const bigPdf = (size: number) => Buffer.concat([sample.pdf(), Buffer.alloc(size - sample.pdf().length, "% filler\n")]);
-
-/** Fetches a public file link on the test app, with no session at all. */
-const fetchPublic = (s: Session, publicUrl: string, init: RequestInit = {}) =>
-  fetch(`${s.app.url}${new URL(publicUrl).pathname}`, { redirect: "manual", ...init });
-
-function storedOnDisk(app: RunningApp): string[] {
-  try {
-    return readdirSync(path.join(app.dataDir, "files"), { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name);
-  } catch {
-    return [];
-  }
-}
+import { ADMIN, bigPdf, FILE_LIMITS_MB, fetchPublic, heldUpload, MB, storedOnDisk, temporaryFiles, upload, type Session } from "../support/uploads";
 
 describe("files on the embedded (disk) store", () => {
   const s = {} as Session;
@@ -234,72 +164,5 @@ describe("files on the embedded (disk) store", () => {
     const { body } = await upload(s, sample.pdf(), "a.pdf");
     expect(body.file.thumbUrl).toBeNull();
     expect((await fetchPublic(s, body.file.url.replace(/[^/]+$/, "thumbnail.jpg"))).status).toBe(404);
-  });
-});
-
-describe("files with DATABASE_URL (PostgreSQL store)", () => {
-  const s = {} as Session;
-  let database: { url: string; drop: () => Promise<void> };
-  let sql: postgres.Sql;
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    s.app = await startApp(3182, { DATABASE_URL: database.url, FILE_LIMITS_MB });
-    s.cookie = await signIn(s.app.url, ...ADMIN);
-    sql = postgres(database.url, { max: 1, onnotice: () => {} });
-  });
-  afterAll(async () => {
-    await sql?.end();
-    await s.app?.stop();
-    await database?.drop();
-  });
-
-  it("stores the bytes in the database and serves them from there", async () => {
-    const bytes = await sample.png(640, 640);
-    const { status, body } = await upload(s, bytes, "foto.png");
-    expect(status).toBe(201);
-    const [row] = await sql`select f.storage, f.has_thumbnail, b.data, b.thumbnail is not null as thumb from files f join file_blobs b on b.file_id = f.id where f.id = ${body.fileId}`;
-    expect(row.storage).toBe("database");
-    expect(Buffer.from(row.data)).toEqual(bytes);
-    expect([row.has_thumbnail, row.thumb]).toEqual([true, true]);
-    expect(storedOnDisk(s.app)).toEqual([]);
-    const res = await fetchPublic(s, body.file.url);
-    expect(Buffer.from(await res.arrayBuffer())).toEqual(bytes);
-    expect((await fetchPublic(s, body.file.thumbUrl!)).status).toBe(200);
-  });
-
-  it("stores a file over 1 MiB in chunks and serves it, and ranges across chunks, from there", async () => {
-    const bytes = bigPdf(1.5 * MB);
-    const { status, body } = await upload(s, bytes, "grande.pdf");
-    expect(status, JSON.stringify(body)).toBe(201);
-    const [blob] = await sql`select data is null as chunked from file_blobs where file_id = ${body.fileId}`;
-    const chunks = await sql`select seq, octet_length(data)::int as size from file_chunks where file_id = ${body.fileId} order by seq`;
-    expect([blob.chunked, chunks.map((c) => [c.seq, c.size])]).toEqual([true, [[0, MB], [1, bytes.length - MB]]]);
-    expect(Buffer.from(await (await fetchPublic(s, body.file.url)).arrayBuffer()).equals(bytes)).toBe(true);
-    const [from, to] = [MB - 3, MB + 3];
-    const part = await fetchPublic(s, body.file.url, { headers: { range: `bytes=${from}-${to}` } });
-    expect([part.status, part.headers.get("content-range")]).toEqual([206, `bytes ${from}-${to}/${bytes.length}`]);
-    expect(Buffer.from(await part.arrayBuffer()).equals(bytes.subarray(from, to + 1))).toBe(true);
-  });
-
-  it("still serves a large file stored whole in file_blobs before chunking", async () => {
-    const bytes = bigPdf(1.5 * MB);
-    const { body } = await upload(s, bytes, "vieja.pdf");
-    // As an upload made before migration 0006 left it: all the bytes in one file_blobs row.
-    await sql.begin(async (tx) => {
-      await tx`update file_blobs set data = ${bytes} where file_id = ${body.fileId}`;
-      await tx`delete from file_chunks where file_id = ${body.fileId}`;
-    });
-    expect(Buffer.from(await (await fetchPublic(s, body.file.url)).arrayBuffer()).equals(bytes)).toBe(true);
-    const part = await fetchPublic(s, body.file.url, { headers: { range: "bytes=-4" } });
-    expect([part.status, Buffer.from(await part.arrayBuffer()).equals(bytes.subarray(-4))]).toEqual([206, true]);
-  });
-
-  it("leaves no row and no blob when it refuses a file", async () => {
-    const [{ count: before }] = await sql`select count(*)::int as count from files`;
-    const { status } = await upload(s, sample.elf(), "photo.jpg");
-    expect(status).toBe(422);
-    const [{ count: after }] = await sql`select count(*)::int as count from files`;
-    const [{ count: orphans }] = await sql`select count(*)::int as count from file_blobs b where not exists (select 1 from files f where f.id = b.file_id)`;
-    expect([after, orphans]).toEqual([before, 0]);
   });
 });
