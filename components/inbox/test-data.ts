@@ -30,6 +30,9 @@ export function conversation(id: string, at: string | null, over: Partial<Conver
     inboundCount,
     readInboundCount,
     unreadCount: Math.max(0, inboundCount - readInboundCount),
+    status: "open",
+    snoozedUntil: null,
+    assigneeId: null,
     ...over,
   };
 }

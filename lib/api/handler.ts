@@ -1,6 +1,9 @@
 import "server-only";
 import { z } from "zod";
+import { applyRule, withRule, type RouteRule } from "@/lib/auth/route-rules";
+import type { LoadedScope } from "@/lib/auth/scope";
 import { getSessionAgent, type SignedInAgent } from "@/lib/auth/session";
+import { getRuntime } from "@/lib/runtime/boot";
 import { getConfig } from "@/lib/config";
 import { AppError } from "@/lib/errors";
 import { errorFields, logFor } from "@/lib/observability/log";
@@ -60,35 +63,46 @@ type Params = Record<string, string | string[]>;
 interface AgentContext<P extends Params> {
   agent: SignedInAgent;
   params: P;
+  /** The conversation the rule loaded and allowed (conversation and message rules), else null. */
+  scope: LoadedScope | null;
 }
 
 /**
- * Wraps a route handler that needs no session: refuses cross-site writes (CSRF), resolves the
- * async params and maps every error to JSON.
+ * Wraps a route handler that needs no session (its rule says why): refuses cross-site writes
+ * (CSRF), resolves the async params and maps every error to JSON.
  */
-export function withRequest<P extends Params = Params>(handler: (req: Request, ctx: { params: P }) => Promise<Response>) {
-  return (req: Request, context: { params: Promise<P> }): Promise<Response> =>
+export function withRequest<P extends Params = Params>(
+  rule: Extract<RouteRule, { kind: "public" }>,
+  handler: (req: Request, ctx: { params: P }) => Promise<Response>,
+) {
+  const wrapped = (req: Request, context: { params: Promise<P> }): Promise<Response> =>
     observed(req, async () => {
       assertSameOrigin(req, getConfig().publicUrl);
       return handler(req, { params: await context.params });
     });
+  return withRule(wrapped, rule);
 }
 
 /**
  * Wraps a route handler: refuses cross-site writes (CSRF) before anything else, checks the
- * session itself (the proxy only redirects pages), resolves the async params and maps errors.
- * Without a session: 401 JSON.
+ * session itself (the proxy only redirects pages), applies the route's rule through the policy
+ * (403 with a code when refused, 404 for a resource that does not exist), resolves the async
+ * params and maps errors. Without a session: 401 JSON.
  */
 export function withAgent<P extends Params = Params>(
+  rule: Exclude<RouteRule, { kind: "public" }>,
   handler: (req: Request, ctx: AgentContext<P>) => Promise<Response>,
 ) {
-  return (req: Request, context: { params: Promise<P> }): Promise<Response> =>
+  const wrapped = (req: Request, context: { params: Promise<P> }): Promise<Response> =>
     observed(req, async () => {
       assertSameOrigin(req, getConfig().publicUrl);
       const agent = await getSessionAgent();
       if (!agent) throw new AppError("unauthorized", 401, "Sign in to continue.");
-      return handler(req, { agent, params: await context.params });
+      const params = await context.params;
+      const scope = await applyRule((await getRuntime()).db, agent, rule, params);
+      return handler(req, { agent, params, scope });
     });
+  return withRule(wrapped, rule);
 }
 
 /**

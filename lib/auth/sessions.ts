@@ -11,6 +11,8 @@ export interface SessionAgent {
   email: string;
   name: string;
   role: AgentRole;
+  /** Channels the agent is a member of (what role "agent" may see; admins and supervisors see all). */
+  channelIds: readonly string[];
 }
 
 /** The agent of a request, with the agent_sessions row it came with (sign-out deletes it). */
@@ -26,10 +28,13 @@ export async function createSession(db: DbExecutor, agentId: string, userAgent: 
   return row.id;
 }
 
+/** The agent's channel memberships, read in the same query as the session. */
+export const memberChannelIds = sql<string[]>`coalesce((select array_agg(m.channel_id::text) from channel_members m where m.agent_id = ${agents.id}), '{}'::text[])`;
+
 // Every API request runs it: built once (see preparedPer), still run against the database each time.
 const sessionAgentQuery = preparedPer((db) =>
   db
-    .select({ id: agents.id, email: agents.email, name: agents.name, role: agents.role, isDemo: agents.isDemo })
+    .select({ id: agents.id, email: agents.email, name: agents.name, role: agents.role, isDemo: agents.isDemo, channelIds: memberChannelIds })
     .from(agentSessions)
     .innerJoin(agents, eq(agents.id, agentSessions.agentId))
     .where(and(eq(agentSessions.id, sql.placeholder("sessionId")), gt(agentSessions.expiresAt, sql`now()`), eq(agents.active, true)))
@@ -44,7 +49,7 @@ const sessionAgentQuery = preparedPer((db) =>
 export async function findSessionAgent(db: DbExecutor, sessionId: string, mode: "sandbox" | "live"): Promise<SignedInAgent | null> {
   const [row] = await sessionAgentQuery(db).execute({ sessionId });
   if (!row || (row.isDemo && mode === "live")) return null;
-  return { id: row.id, email: row.email, name: row.name, role: row.role, sessionId };
+  return { id: row.id, email: row.email, name: row.name, role: row.role, channelIds: row.channelIds ?? [], sessionId };
 }
 
 export async function endSession(db: DbExecutor, sessionId: string): Promise<void> {

@@ -20,6 +20,12 @@ export const agents = pgTable(
     active: boolean("active").notNull().default(true),
     /** Seeded in sandbox mode with published passwords: never signs in while the app is live. */
     isDemo: boolean("is_demo").notNull().default(false),
+    /** How many open conversations auto-assignment gives this agent at most. */
+    capacity: integer("capacity").notNull().default(10),
+    /** IANA zone for "tomorrow 9:00" and dates shown to this agent. */
+    timeZone: text("time_zone").notNull().default("UTC"),
+    /** Last sign of life from an open inbox (event stream heartbeat): "online" is recent. */
+    lastSeenAt: timestamp("last_seen_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex("agents_email_lower_idx").on(sql`lower(${t.email})`)],
@@ -63,6 +69,10 @@ export const channels = pgTable(
     platform: text("platform").notNull(),
     platformId: text("platform_id").notNull(),
     name: text("name").notNull(),
+    /** What the team calls the channel; the provider's name when null. */
+    displayName: text("display_name"),
+    /** New and reopened conversations go round-robin to online members below capacity. */
+    autoAssign: boolean("auto_assign").notNull().default(false),
     /** Inbound messages ever mirrored: unread = this minus what an agent has read. */
     inboundCount: bigint("inbound_count", { mode: "number" }).notNull().default(0),
     /** Still listed by the provider at the last channel refresh. */
@@ -85,7 +95,13 @@ export const conversations = pgTable(
       .notNull()
       .references(() => channels.id, { onDelete: "cascade" }),
     destination: text("destination").notNull(),
-    status: text("status").notNull().default("open"),
+    status: text("status", { enum: ["open", "pending", "snoozed", "resolved"] }).notNull().default("open"),
+    /** Who owns the conversation; null = unassigned (waits for someone, or auto-assignment). */
+    assigneeId: uuid("assignee_id").references(() => agents.id, { onDelete: "set null" }),
+    /** Set while status = snoozed: the conversation reopens at this time. */
+    snoozedUntil: timestamp("snoozed_until", { withTimezone: true }),
+    statusChangedAt: timestamp("status_changed_at", { withTimezone: true }),
+    contactId: uuid("contact_id").references(() => contacts.id, { onDelete: "set null" }),
     lastMessageText: text("last_message_text"),
     lastMessageAt: timestamp("last_message_at", { withTimezone: true }),
     lastMessageDirection: text("last_message_direction"),
@@ -104,6 +120,20 @@ export const conversations = pgTable(
     // `order by … desc` means: with NULLS LAST the planner cannot read the order off this index
     // and sorts the whole channel (75 ms at 100,000 conversations instead of under 1 ms).
     index("conversations_channel_activity_idx").on(t.channelId, t.lastMessageAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    // The views (Mine / Unassigned / All by status), each one index range read in list order.
+    index("conversations_channel_status_idx").on(t.channelId, t.status, t.lastMessageAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index("conversations_assignee_status_idx")
+      .on(t.assigneeId, t.status, t.lastMessageAt.desc().nullsFirst(), t.id.desc().nullsFirst())
+      .where(sql`${t.assigneeId} is not null`),
+    index("conversations_unassigned_idx")
+      .on(t.channelId, t.status, t.lastMessageAt.desc().nullsFirst(), t.id.desc().nullsFirst())
+      .where(sql`${t.assigneeId} is null`),
+    index("conversations_status_activity_idx").on(t.status, t.lastMessageAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    // The snooze sweep: only snoozed conversations are in it.
+    index("conversations_snoozed_idx")
+      .on(t.snoozedUntil)
+      .where(sql`${t.status} = 'snoozed'`),
+    index("conversations_contact_idx").on(t.contactId),
   ],
 );
 
@@ -292,4 +322,142 @@ export const sandboxMessages = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("sandbox_messages_chat_idx").on(t.channelId, t.destination, t.id)],
+);
+
+/** Which channels an agent (role agent) works in. Admins and supervisors see every channel. */
+export const channelMembers = pgTable(
+  "channel_members",
+  {
+    agentId: uuid("agent_id")
+      .notNull()
+      .references(() => agents.id, { onDelete: "cascade" }),
+    channelId: uuid("channel_id")
+      .notNull()
+      .references(() => channels.id, { onDelete: "cascade" }),
+    /** Round-robin order of auto-assignment: the member assigned longest ago goes first. */
+    lastAssignedAt: timestamp("last_assigned_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.agentId, t.channelId] }), index("channel_members_channel_idx").on(t.channelId)],
+);
+
+/**
+ * Conversations per (channel, assignee, status), kept by a trigger on conversations (migration
+ * 0007): the view tabs' counts are sums of a few rows, never scans. `assignee_key` is the
+ * assignee, or the nil uuid for unassigned. Only listed conversations (with a message) count.
+ */
+export const conversationCounts = pgTable(
+  "conversation_counts",
+  {
+    channelId: uuid("channel_id")
+      .notNull()
+      .references(() => channels.id, { onDelete: "cascade" }),
+    assigneeKey: uuid("assignee_key").notNull(),
+    status: text("status").notNull(),
+    count: integer("count").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.channelId, t.assigneeKey, t.status] }), index("conversation_counts_assignee_idx").on(t.assigneeKey, t.status)],
+);
+
+/** One person writing in, per platform and destination, across every channel of that platform. */
+export const contacts = pgTable(
+  "contacts",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    platform: text("platform").notNull(),
+    destination: text("destination").notNull(),
+    name: text("name"),
+    email: text("email"),
+    phone: text("phone"),
+    notes: text("notes"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("contacts_platform_destination_idx").on(t.platform, t.destination)],
+);
+
+/** An agent named with @ in an internal note: the "Mentions" view and its unread mark. */
+export const mentions = pgTable(
+  "mentions",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    messageId: bigint("message_id", { mode: "number" })
+      .notNull()
+      .references(() => messages.id, { onDelete: "cascade" }),
+    conversationId: uuid("conversation_id")
+      .notNull()
+      .references(() => conversations.id, { onDelete: "cascade" }),
+    agentId: uuid("agent_id")
+      .notNull()
+      .references(() => agents.id, { onDelete: "cascade" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    readAt: timestamp("read_at", { withTimezone: true }),
+  },
+  (t) => [uniqueIndex("mentions_message_agent_idx").on(t.messageId, t.agentId), index("mentions_agent_idx").on(t.agentId, t.id.desc())],
+);
+
+/** Saved answers typed with "/shortcut"; variables are filled in when sent. */
+export const cannedReplies = pgTable(
+  "canned_replies",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    shortcut: text("shortcut").notNull(),
+    body: text("body").notNull(),
+    createdBy: uuid("created_by").references(() => agents.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("canned_replies_shortcut_idx").on(sql`lower(${t.shortcut})`)],
+);
+
+export const labels = pgTable(
+  "labels",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    name: text("name").notNull(),
+    /** #rrggbb */
+    color: text("color").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("labels_name_idx").on(sql`lower(${t.name})`)],
+);
+
+export const conversationLabels = pgTable(
+  "conversation_labels",
+  {
+    conversationId: uuid("conversation_id")
+      .notNull()
+      .references(() => conversations.id, { onDelete: "cascade" }),
+    labelId: uuid("label_id")
+      .notNull()
+      .references(() => labels.id, { onDelete: "cascade" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.conversationId, t.labelId] }), index("conversation_labels_label_idx").on(t.labelId, t.conversationId)],
+);
+
+/**
+ * Append-only record of who did what (a trigger in migration 0007 refuses UPDATE and DELETE).
+ * The actor's email is copied so the record outlives the account.
+ */
+export const auditLog = pgTable(
+  "audit_log",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+    actorId: uuid("actor_id"),
+    actorEmail: text("actor_email"),
+    kind: text("kind").notNull(),
+    targetType: text("target_type"),
+    targetId: text("target_id"),
+    before: jsonb("before"),
+    after: jsonb("after"),
+    /** The client address, for sign-in events. */
+    address: text("address"),
+  },
+  (t) => [
+    index("audit_log_at_idx").on(t.at.desc(), t.id.desc()),
+    index("audit_log_actor_idx").on(t.actorId, t.id.desc()),
+    index("audit_log_kind_idx").on(t.kind, t.id.desc()),
+  ],
 );

@@ -74,7 +74,7 @@ async function readFrames(stream: ReadableStream<Uint8Array>, count: number): Pr
 
 describe("the event stream", () => {
   const stream = (agentId: string, lastEventId: string | null, signal: AbortSignal) =>
-    createEventStream({ hub, db: database.db, agentId, lastEventId, signal, stillAllowed: async () => true });
+    createEventStream({ hub, db: database.db, actor: { id: agentId, role: "admin", channelIds: [] }, lastEventId, signal, refreshActor: async () => ({ id: "x", role: "admin", channelIds: [] }) });
 
   it("replays what was missed after Last-Event-ID, then goes on live, hiding other agents' read events", async () => {
     await publishEvents(database.db, [updated(1), updated(2)]);
@@ -108,7 +108,7 @@ describe("the event stream", () => {
 describe("shutting down", () => {
   it("ends every open event stream so a stopping server is not held open", async () => {
     const abort = new AbortController();
-    const s = createEventStream({ hub, db: database.db, agentId: AGENT_A, lastEventId: null, signal: abort.signal, stillAllowed: async () => true });
+    const s = createEventStream({ hub, db: database.db, actor: { id: AGENT_A, role: "admin", channelIds: [] }, lastEventId: null, signal: abort.signal, refreshActor: async () => ({ id: "x", role: "admin", channelIds: [] }) });
     const reader = s.getReader();
     await reader.read(); // retry line
     hub.closeAll();

@@ -47,7 +47,7 @@ describe("resuming from an odd Last-Event-ID", () => {
 
   it("answers a 30-digit id with reset and keeps streaming live events", async () => {
     const abort = new AbortController();
-    const s = createEventStream({ hub, db: database.db, agentId: AGENT, lastEventId: "1".repeat(30), signal: abort.signal, stillAllowed: async () => true });
+    const s = createEventStream({ hub, db: database.db, actor: { id: AGENT, role: "admin", channelIds: [] }, lastEventId: "1".repeat(30), signal: abort.signal, refreshActor: async () => ({ id: "x", role: "admin", channelIds: [] }) });
     const reader = s.getReader();
     expect(await readUntil(reader, "event: reset")).toContain("retry: 3000");
     await publishEvents(database.db, [{ type: "conversation.updated", channelId: CHANNEL, conversationId: "c1" }]);
@@ -60,7 +60,7 @@ describe("the end of a stream", () => {
   withDatabase();
 
   const open = (signal: AbortSignal, onEnd: () => void) =>
-    createEventStream({ hub, db: database.db, agentId: AGENT, lastEventId: null, signal, stillAllowed: async () => true, onEnd });
+    createEventStream({ hub, db: database.db, actor: { id: AGENT, role: "admin", channelIds: [] }, lastEventId: null, signal, refreshActor: async () => ({ id: "x", role: "admin", channelIds: [] }), onEnd });
 
   it("is reported once when the client goes away", async () => {
     let ends = 0;

@@ -1,5 +1,6 @@
 import "server-only";
 import { errorFields, logFor } from "@/lib/observability/log";
+import { canSeeChannel, decideConversation, type Actor } from "@/lib/auth/policy";
 import type { Db } from "@/lib/db/client";
 import { oldestEventId, readEventsAfter, type EventHub } from "./hub";
 import type { InboxEvent, StoredEvent } from "./types";
@@ -10,20 +11,35 @@ const MAX_REPLAY = 1_000;
 export interface EventStreamOptions {
   hub: EventHub;
   db: Db;
-  agentId: string;
+  /** Who watches: the policy decides which events reach them. */
+  actor: Actor;
   /** The browser's Last-Event-ID, when it is resuming. */
   lastEventId: string | null;
   /** Ends the stream when the request goes away. */
   signal: AbortSignal;
-  /** Checked at each heartbeat: a signed-out or deactivated agent stops receiving events. */
-  stillAllowed: () => Promise<boolean>;
+  /**
+   * Read again at each heartbeat: null ends the stream (signed out, deactivated); otherwise the
+   * fresh actor replaces the old one, so a changed role or channel membership applies at once.
+   */
+  refreshActor: () => Promise<Actor | null>;
   /** Called once when the stream ends, however it ends (client gone, signed out, shutdown). */
   onEnd?: () => void;
 }
 
-/** Which events an agent may see. Every agent sees every channel until channel membership exists. */
-export function visibleTo(agentId: string, event: InboxEvent): boolean {
-  return event.type !== "conversation.read" || event.agentId === agentId;
+/**
+ * Which events an agent may see, by the policy: events for one agent go to that agent only;
+ * channel events to those who see the channel; for role agent, conversation events only of its
+ * own and unassigned conversations (publishEvents stamps the assignee), plus the news that one
+ * of its conversations went to someone else.
+ */
+export function visibleTo(actor: Actor, event: InboxEvent): boolean {
+  if ("agentId" in event) return event.agentId === actor.id;
+  if (!("channelId" in event)) return true;
+  if (!canSeeChannel(actor, event.channelId)) return false;
+  if (!("conversationId" in event)) return true;
+  const assigneeId = event.assigneeId ?? null;
+  if (decideConversation(actor, "conversation.view", { channelId: event.channelId, assigneeId }).allowed) return true;
+  return event.type === "conversation.assigned" && event.previousAssigneeId === actor.id;
 }
 
 /**
@@ -100,19 +116,20 @@ export function createEventStream(opts: EventStreamOptions): ReadableStream<Uint
         }
       };
 
+      let actor = opts.actor;
       // Subscribe first and hold live events back while the missed ones are replayed.
       const sent = new Set<number>();
       let held: StoredEvent[] | null = [];
       const deliver = (e: StoredEvent) => {
-        if (!visibleTo(opts.agentId, e.event) || sent.has(e.id)) return;
+        if (!visibleTo(actor, e.event) || sent.has(e.id)) return;
         sent.add(e.id);
         if (sent.size > 10_000) sent.clear();
         send(frame(e));
       };
       const unsubscribe = opts.hub.subscribe((e) => (held ? held.push(e) : deliver(e)), () => close());
       const heartbeat = setInterval(() => {
-        void opts.stillAllowed().then(
-          (ok) => (ok ? send(": ping\n\n") : (send("event: signed-out\ndata: {}\n\n"), close())),
+        void opts.refreshActor().then(
+          (fresh) => (fresh ? ((actor = fresh), send(": ping\n\n")) : (send("event: signed-out\ndata: {}\n\n"), close())),
           () => send(": ping\n\n"),
         );
       }, HEARTBEAT_MS);

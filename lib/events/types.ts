@@ -2,6 +2,12 @@
  * What changes are pushed to browsers: ids and counts only, never message bodies. Safe to import
  * from client components.
  */
+/**
+ * Conversation events carry the conversation's assignee at publish time (stamped by
+ * publishEvents): the stream shows an agent only its own and unassigned conversations.
+ */
+type Assigned = { assigneeId?: string | null };
+
 export type InboxEvent =
   /** A message was added to the mirror (counts are the totals after it). */
   | {
@@ -13,16 +19,19 @@ export type InboxEvent =
       at: string;
       conversationInboundCount: number;
       channelInboundCount: number;
-    }
+    } & Assigned
   /** A mirrored message changed (its provider status). */
-  | { type: "message.updated"; channelId: string; conversationId: string; messageId: number; status: string }
+  | ({ type: "message.updated"; channelId: string; conversationId: string; messageId: number; status: string } & Assigned)
   /** A conversation appeared or its summary changed. */
-  | { type: "conversation.updated"; channelId: string; conversationId: string }
+  | ({ type: "conversation.updated"; channelId: string; conversationId: string } & Assigned)
+  /** A conversation changed hands (assigneeId null = unassigned); its previous owner hears too. */
+  | { type: "conversation.assigned"; channelId: string; conversationId: string; assigneeId: string | null; previousAssigneeId: string | null }
   /** An agent read a conversation: sent to that agent only (their other tabs). */
   | {
       type: "conversation.read";
       channelId: string;
       conversationId: string;
+      /** The one agent this event is for (any event with agentId goes to that agent only). */
       agentId: string;
       readInboundCount: number;
       channelReadInboundSum: number;

@@ -4,6 +4,7 @@ import type { DbExecutor } from "@/lib/db/client";
 import { preparedPer } from "@/lib/db/prepared";
 import { channelReads, channels } from "@/lib/db/schema";
 import { notFound } from "@/lib/errors";
+import { canSeeChannel } from "@/lib/auth/policy";
 import type { InboxContext } from "./context";
 import type { ChannelView } from "./types";
 
@@ -39,10 +40,10 @@ const oneChannel = preparedPer((db) =>
   channelWithReads(db).where(eq(channels.id, sql.placeholder("channelId"))).limit(1).prepare("one_channel"),
 );
 
-/** The account's channels from the mirror, with the agent's unread counts and sync health. */
+/** The channels the agent may see, from the mirror, with its unread counts and sync health. */
 export async function listChannels(ctx: Pick<InboxContext, "db" | "agent">): Promise<ChannelView[]> {
   const rows = await listedChannels(ctx.db).execute({ agentId: ctx.agent.id });
-  return rows.map((r) => toChannelView(r.channel, Number(r.readInboundSum)));
+  return rows.filter((r) => canSeeChannel(ctx.agent, r.channel.id)).map((r) => toChannelView(r.channel, Number(r.readInboundSum)));
 }
 
 export async function getChannel(ctx: Pick<InboxContext, "db" | "agent">, channelId: string) {

@@ -3,6 +3,7 @@ import { and, desc, eq, sql, type SQL } from "drizzle-orm";
 import type { DbExecutor } from "@/lib/db/client";
 import { preparedPer } from "@/lib/db/prepared";
 import { channelReads, channels, conversations, readMarkers } from "@/lib/db/schema";
+import { can } from "@/lib/auth/policy";
 import { notFound } from "@/lib/errors";
 import { getChannel, toChannelView } from "./channels";
 import type { InboxContext } from "./context";
@@ -27,6 +28,9 @@ export function toConversationView(row: ConversationRow, readInboundCount: numbe
     inboundCount: row.inboundCount,
     readInboundCount,
     unreadCount: Math.max(0, row.inboundCount - readInboundCount),
+    status: row.status,
+    snoozedUntil: row.snoozedUntil?.toISOString() ?? null,
+    assigneeId: row.assigneeId,
   };
 }
 
@@ -39,7 +43,15 @@ const withReadCount = (db: DbExecutor) =>
     .leftJoin(readMarkers, and(eq(readMarkers.conversationId, conversations.id), eq(readMarkers.agentId, sql.placeholder("agentId"))));
 const pageOf = (db: DbExecutor, after?: SQL) =>
   withReadCount(db)
-    .where(and(eq(conversations.channelId, sql.placeholder("channelId")), sql`${conversations.lastMessageAt} is not null`, after))
+    .where(
+      and(
+        eq(conversations.channelId, sql.placeholder("channelId")),
+        sql`${conversations.lastMessageAt} is not null`,
+        // Role agent: only its own and the unassigned conversations (see lib/auth/policy).
+        sql`(not ${sql.placeholder("ownOnly")}::boolean or ${conversations.assigneeId} is null or ${conversations.assigneeId} = ${sql.placeholder("agentId")}::uuid)`,
+        after,
+      ),
+    )
     .orderBy(desc(conversations.lastMessageAt), desc(conversations.id))
     .limit(CONVERSATIONS_PAGE_SIZE + 1);
 const firstPage = preparedPer((db) => pageOf(db).prepare("conversations_first_page"));
@@ -59,7 +71,7 @@ export async function listConversations(
 ): Promise<ConversationsResponse> {
   const channel = await getChannel(ctx, channelId);
   const cursor = decodeCursor(rawCursor, conversationCursor);
-  const values = { agentId: ctx.agent.id, channelId };
+  const values = { agentId: ctx.agent.id, channelId, ownOnly: !can.role(ctx.agent, "conversations.all") };
   const rows = cursor
     ? await laterPage(ctx.db).execute({ ...values, at: cursor.at.toISOString(), id: cursor.id })
     : await firstPage(ctx.db).execute(values);

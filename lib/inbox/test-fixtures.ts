@@ -1,5 +1,5 @@
 import { openDatabase, type OpenDatabase } from "@/lib/db/client";
-import { agents, channels, conversations, messages } from "@/lib/db/schema";
+import { agents, channelMembers, channels, conversations, messages } from "@/lib/db/schema";
 import type { SessionAgent } from "@/lib/auth/session";
 
 /** A fresh in-memory database with two agents and one channel: what inbox reads are tested on. */
@@ -13,8 +13,16 @@ export async function inboxFixture() {
       { email: "bo@test", name: "Bo", passwordHash: "x", role: "supervisor" },
     ])
     .returning();
-  const asAgent = (row: (typeof made)[number]): SessionAgent => ({ id: row.id, email: row.email, name: row.name, role: row.role });
   const [channel] = await db.insert(channels).values({ platform: "whatsapp", platformId: "100", name: "Support" }).returning();
+  // Ana (role agent) is a member of the channel; Bo (supervisor) sees every channel anyway.
+  await db.insert(channelMembers).values({ agentId: made[0].id, channelId: channel.id });
+  const asAgent = (row: (typeof made)[number]): SessionAgent => ({
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    role: row.role,
+    channelIds: row.role === "agent" ? [channel.id] : [],
+  });
 
   /** Adds a conversation with `inbound` inbound messages, the way the mirror writer leaves them. */
   async function addConversation(destination: string, lastAt: Date, inbound = 1) {

@@ -32,7 +32,14 @@ export interface ConversationView {
   unreadCount: number;
   inboundCount: number;
   readInboundCount: number;
+  status: ConversationStatus;
+  /** While snoozed: when it reopens (ISO). */
+  snoozedUntil: string | null;
+  /** The agent who owns it; null = unassigned. */
+  assigneeId: string | null;
 }
+
+export type ConversationStatus = "open" | "pending" | "snoozed" | "resolved";
 
 export type FileType = "image" | "video" | "audio" | "voice" | "document" | "contact";
 

@@ -25,7 +25,7 @@ export interface OutboxFixture extends SyncFixture {
 export async function openOutboxFixture(): Promise<OutboxFixture> {
   const fx = await openSyncFixture();
   const [made] = await fx.db.insert(agents).values({ email: "ana@test", name: "Ana", passwordHash: "x", role: "agent" }).returning();
-  const agent: SessionAgent = { id: made.id, email: made.email, name: made.name, role: made.role };
+  const agent: SessionAgent = { id: made.id, email: made.email, name: made.name, role: made.role, channelIds: [] };
   const [channel] = await fx.db
     .insert(channels)
     .values({ platform: fx.whatsapp.platform, platformId: fx.whatsapp.platformId, name: "WhatsApp Support" })

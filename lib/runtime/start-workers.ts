@@ -1,5 +1,6 @@
 import "server-only";
 import { StartupError } from "@/lib/auth/bootstrap";
+import { grantDemoMemberships } from "@/lib/auth/demo-memberships";
 import { ConfigError } from "@/lib/config/env";
 import { startFileSweep } from "@/lib/files/sweep";
 import { startOutbox } from "@/lib/outbox/start";
@@ -19,7 +20,8 @@ import { getRuntime } from "./boot";
 export async function bootOrExit(): Promise<void> {
   try {
     const runtime = await getRuntime();
-    await startSync(runtime);
+    // In sandbox mode the demo agent joins the demo channels as they appear (all but one).
+    await startSync(runtime, { onChannelsAdded: runtime.config.mode === "sandbox" ? grantDemoMemberships : undefined });
     // Every instance sends: replies stored before a crash or a restart go out from here.
     startOutbox(runtime);
     // Every instance sweeps too: uploads no reply used within a day are removed.

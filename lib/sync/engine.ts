@@ -11,7 +11,7 @@ import { startChannelPoller, type ChannelPoller } from "./channel-poller";
 import { createCoalescer } from "./coalesce";
 import { describeError } from "./errors";
 import { consoleSyncLog, type SyncLog } from "./log";
-import { applyChannels, type ChannelRow } from "./mirror-channels";
+import { applyChannels, type ChannelRow, type ChannelsAddedHook } from "./mirror-channels";
 import { createSleeper } from "./sleeper";
 import { createThrottle, type Throttle } from "./throttle";
 
@@ -24,6 +24,8 @@ export interface SyncEngineOptions {
   maxRequestsPerSecond: number;
   /** How often the channel list is refreshed; default 5 minutes. */
   channelRefreshMs?: number;
+  /** Runs in the transaction that adds newly listed channels. */
+  onChannelsAdded?: ChannelsAddedHook;
   /** Awaited before the first provider call (in sandbox mode: until the app's own server listens). */
   beforeFirstCall?: () => Promise<void>;
   /** Longest wait between two polls of a failing channel; default 60 s. */
@@ -108,7 +110,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   function refreshChannelsOnce(): Promise<void> {
     return channelRefreshes.join(CHANNELS_KEY, async () => {
       const upstream = await throttle.run(CHANNELS_KEY, () => provider.getChatChannels());
-      const { changed, listed } = await applyChannels(db, upstream);
+      const { changed, listed } = await applyChannels(db, upstream, options.onChannelsAdded);
       if (changed) log("info", `channels refreshed: ${listed.length} listed`);
       pollChannels(listed);
     });

@@ -1,11 +1,14 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
 import type { ProviderChannel } from "@/lib/afilnet/types";
-import type { Db } from "@/lib/db/client";
+import type { Db, DbExecutor } from "@/lib/db/client";
 import { channels } from "@/lib/db/schema";
 import { publishEvents } from "@/lib/events/publish";
 
 export type ChannelRow = typeof channels.$inferSelect;
+
+/** Runs in the transaction that adds channels (e.g. the sandbox's demo memberships). */
+export type ChannelsAddedHook = (tx: DbExecutor, added: ChannelRow[]) => Promise<void>;
 
 export interface ApplyChannelsResult {
   /** Whether anything was added, renamed, delisted or listed again. */
@@ -20,7 +23,7 @@ const keyOf = (c: { platform: string; platformId: string }) => `${c.platform}\u0
  * Mirrors the provider's channel list: adds new channels, follows renames, and flags the ones
  * it no longer lists (kept, with their conversations, in case they come back).
  */
-export async function applyChannels(db: Db, upstream: ProviderChannel[]): Promise<ApplyChannelsResult> {
+export async function applyChannels(db: Db, upstream: ProviderChannel[], onAdded?: ChannelsAddedHook): Promise<ApplyChannelsResult> {
   const wanted = new Map(upstream.map((c) => [keyOf(c), c]));
   return db.transaction(async (tx) => {
     const existing = await tx.select().from(channels);
@@ -36,6 +39,7 @@ export async function applyChannels(db: Db, upstream: ProviderChannel[]): Promis
         .returning();
       for (const row of rows) byKey.set(keyOf(row), row);
       changed ||= rows.length > 0;
+      if (rows.length > 0 && onAdded) await onAdded(tx, rows);
     }
 
     for (const row of existing) {

@@ -5,6 +5,7 @@ import { createAfilnetClient } from "@/lib/afilnet/client";
 import type { AppConfig } from "@/lib/config";
 import type { Db } from "@/lib/db/client";
 import { createSyncEngine, type SyncEngine } from "./engine";
+import type { ChannelsAddedHook } from "./mirror-channels";
 import { startLeaderElection, type LeaderElection, type SyncRole } from "./leader";
 import { consoleSyncLog } from "./log";
 import { sharedThrottle } from "./throttle";
@@ -33,7 +34,7 @@ const LISTEN_WAIT_MS = 30_000;
  * PostgreSQL it runs only while this instance holds the poller lock. Resolves once the role is
  * known (or after a few seconds), so /api/health answers with it from the first request.
  */
-export function startSync(runtime: SyncRuntime): Promise<void> {
+export function startSync(runtime: SyncRuntime, hooks: { onChannelsAdded?: ChannelsAddedHook } = {}): Promise<void> {
   if (globalForSync.switchboardSync) return globalForSync.switchboardSync.ready;
   const { config, db } = runtime;
   // The engine's own client: no silent retries inside it, so every request is counted against
@@ -45,6 +46,7 @@ export function startSync(runtime: SyncRuntime): Promise<void> {
     intervalMs: config.syncIntervalMs,
     maxRequestsPerSecond: config.syncMaxRequestsPerSecond,
     throttle: sharedThrottle(config.syncMaxRequestsPerSecond),
+    onChannelsAdded: hooks.onChannelsAdded,
     beforeFirstCall: config.mode === "sandbox" ? () => waitUntilListening(config.afilnet.apiUrl) : undefined,
   });
 

@@ -67,7 +67,7 @@ async function measure(c: Case, runs: number): Promise<Timing> {
 
 async function fixtures(db: Db, seeded: SeededMirror) {
   const agentRows = await db.select().from(agents).orderBy(asc(agents.email));
-  const people: SessionAgent[] = agentRows.map((a) => ({ id: a.id, email: a.email, name: a.name, role: a.role }));
+  const people: SessionAgent[] = agentRows.map((a) => ({ id: a.id, email: a.email, name: a.name, role: a.role, channelIds: [] }));
   const channelIds = (await db.select({ id: channels.id }).from(channels)).map((c) => c.id);
   const as = (agent: SessionAgent) => ({ db, agent });
   // The cursor of page DEEP_PAGES + 1 of each channel, reached the way a scrolling client does.

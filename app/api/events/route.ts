@@ -1,3 +1,4 @@
+import { rules } from "@/lib/auth/route-rules";
 import { errorResponse, withAgent } from "@/lib/api/handler";
 import { findSessionAgent } from "@/lib/auth/sessions";
 import { AppError } from "@/lib/errors";
@@ -20,7 +21,7 @@ function tooManyStreams(reason: SlotRefusal): Response {
 }
 
 /** Server-Sent Events: the changes the signed-in agent may see, resumable with Last-Event-ID. */
-export const GET = withAgent(async (req, { agent }) => {
+export const GET = withAgent(rules.signedIn(), async (req, { agent }) => {
   const { db, listen, config } = await getRuntime();
   const hub = await getEventHub(db, listen);
   // Taken last, after everything that can throw: the stream's end is what gives the slot back.
@@ -29,10 +30,10 @@ export const GET = withAgent(async (req, { agent }) => {
   const stream = createEventStream({
     hub,
     db,
-    agentId: agent.id,
+    actor: agent,
     lastEventId: req.headers.get("last-event-id"),
     signal: req.signal,
-    stillAllowed: async () => (await findSessionAgent(db, agent.sessionId, config.mode)) !== null,
+    refreshActor: () => findSessionAgent(db, agent.sessionId, config.mode),
     onEnd: slot.release,
   });
   return new Response(stream, {

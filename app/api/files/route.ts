@@ -1,3 +1,4 @@
+import { rules } from "@/lib/auth/route-rules";
 import { errorResponse, withAgent } from "@/lib/api/handler";
 import { AppError } from "@/lib/errors";
 import { saveUpload } from "@/lib/files/store";
@@ -23,7 +24,7 @@ function tooManyUploads(refused: "agent" | "instance"): Response {
 }
 
 /** An agent's upload: streamed to a temporary file, judged from its content, stored, answered with its links. */
-export const POST = withAgent(async (req, { agent }) => {
+export const POST = withAgent(rules.signedIn(), async (req, { agent }) => {
   const slot = uploadSlots().acquire(agent.id);
   if ("refused" in slot) return tooManyUploads(slot.refused);
   try {

@@ -1,3 +1,4 @@
+import { rules, withRule } from "@/lib/auth/route-rules";
 import { sql } from "drizzle-orm";
 import { bootStatus, getRuntime, type Runtime } from "@/lib/runtime/boot";
 import { getSyncRole } from "@/lib/sync/start";
@@ -22,7 +23,7 @@ function pingDatabase(db: Runtime["db"]): Promise<boolean> {
  * leader polls; followers wait to take over) once the app can serve, 503 before. The database's
  * state is at most a second old.
  */
-export async function GET(): Promise<Response> {
+async function health(): Promise<Response> {
   const status = bootStatus();
   if (status !== "ready") {
     if (status === "not-started") void getRuntime().catch(() => {});
@@ -37,3 +38,5 @@ export async function GET(): Promise<Response> {
   }
   return Response.json({ status: "ok", mode: config.mode, database: { kind: databaseKind, state: "ok" }, sync: { role: getSyncRole() } });
 }
+
+export const GET = withRule(health, rules.public("load balancers probe it without a session"));

@@ -1,3 +1,4 @@
+import { rules } from "@/lib/auth/route-rules";
 import { errorResponse, parseWith, withAgent, withRequest } from "@/lib/api/handler";
 import { clientAddress } from "@/lib/auth/client-address";
 import { clearSessionCookie, encodeSessionToken, serializeSessionCookie } from "@/lib/auth/session-token";
@@ -30,7 +31,7 @@ function failure(result: Exclude<SignInResult, { outcome: "signed-in" }>): AppEr
 }
 
 /** Sign in: JSON (the page's script) or a plain form post; sets the session cookie. */
-export const POST = withRequest(async (req) => {
+export const POST = withRequest(rules.public("signing in needs no session"), async (req) => {
   const { db, config } = await getRuntime();
   const body = await readSignInRequest(req);
   const raw = body.fields as { callbackUrl?: unknown };
@@ -57,7 +58,7 @@ export const POST = withRequest(async (req) => {
 });
 
 /** Sign out: this session ends on the server, so a copy of the cookie stops working too. */
-export const DELETE = withAgent(async (_req, { agent }) => {
+export const DELETE = withAgent(rules.signedIn(), async (_req, { agent }) => {
   const { db, config } = await getRuntime();
   await endSession(db, agent.sessionId);
   return Response.json({ signedOut: true }, { headers: { "set-cookie": clearSessionCookie(config.publicUrl) } });

@@ -1,3 +1,4 @@
+import { rules } from "@/lib/auth/route-rules";
 import { withAgent } from "@/lib/api/handler";
 import { clearSessionCookie } from "@/lib/auth/session-token";
 import { endAgentSessions } from "@/lib/auth/sessions";
@@ -10,7 +11,7 @@ export interface SignOutEverywhereResponse {
 }
 
 /** "Sign out everywhere": every session of the signed-in agent ends, this one included. */
-export const DELETE = withAgent(async (_req, { agent }) => {
+export const DELETE = withAgent(rules.signedIn(), async (_req, { agent }) => {
   const { db, config } = await getRuntime();
   const ended = await endAgentSessions(db, agent.id);
   return Response.json({ ended } satisfies SignOutEverywhereResponse, { headers: { "set-cookie": clearSessionCookie(config.publicUrl) } });

@@ -2,6 +2,7 @@ import "server-only";
 import { errorResponse, toErrorResponse } from "@/lib/api/handler";
 import { assertSameOrigin, crossOriginRefused, isSameOrigin, readJsonBody } from "@/lib/api/request-guard";
 import { getConfig } from "@/lib/config";
+import { rules, withRule } from "@/lib/auth/route-rules";
 import { AppError } from "@/lib/errors";
 import { getRuntime, type Runtime } from "@/lib/runtime/boot";
 import { SimulatorError } from "@/lib/sandbox/simulator";
@@ -12,6 +13,11 @@ export function sandboxEnabled(): boolean {
 }
 
 const notFound = () => new Response("Not Found", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
+
+// The sandbox plays the contact and the provider, so it has no agent to authorise: it exists only
+// in sandbox mode (404 in live mode) and only answers this site's own pages or the app's client.
+const SIMULATOR_RULE = rules.public("sandbox only: the contact simulator, for this site's own pages");
+const PROTOCOL_RULE = rules.public("sandbox only: the provider stand-in, called server to server");
 
 type Handler<C> = (request: Request, context: C, runtime: Runtime) => Promise<Response>;
 
@@ -27,7 +33,7 @@ function mapErrors(error: unknown, request: Request): Response {
  * running sandbox), the runtime handed in, and errors mapped to 4xx JSON.
  */
 export function sandboxRoute<C>(handler: Handler<C>) {
-  return async (request: Request, context: C): Promise<Response> => {
+  return withRule(async (request: Request, context: C): Promise<Response> => {
     if (!sandboxEnabled()) return notFound();
     try {
       assertSameOrigin(request, getConfig().publicUrl);
@@ -35,7 +41,7 @@ export function sandboxRoute<C>(handler: Handler<C>) {
     } catch (error) {
       return mapErrors(error, request);
     }
-  };
+  }, SIMULATOR_RULE);
 }
 
 /**
@@ -44,7 +50,7 @@ export function sandboxRoute<C>(handler: Handler<C>) {
  * refused, so a web page cannot send messages through a local sandbox either.
  */
 export function sandboxProtocolRoute(handler: (request: Request, runtime: Runtime) => Promise<Response>) {
-  return async (request: Request): Promise<Response> => {
+  return withRule(async (request: Request): Promise<Response> => {
     if (!sandboxEnabled()) return notFound();
     try {
       if (request.headers.has("origin") && !isSameOrigin(request, getConfig().publicUrl)) throw crossOriginRefused();
@@ -52,7 +58,7 @@ export function sandboxProtocolRoute(handler: (request: Request, runtime: Runtim
     } catch (error) {
       return mapErrors(error, request);
     }
-  };
+  }, PROTOCOL_RULE);
 }
 
 // A contact's message is at most 4,096 characters: 16 KB of JSON is plenty.

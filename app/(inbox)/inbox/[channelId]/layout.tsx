@@ -1,5 +1,6 @@
 import { ConversationsPane } from "@/components/inbox/conversations-pane";
-import { decodeParam } from "@/components/inbox/route-params";
+import { channelHref, decodeParam } from "@/components/inbox/route-params";
+import { requireAgent } from "../require-agent";
 
 export default async function ChannelLayout({
   children,
@@ -9,6 +10,7 @@ export default async function ChannelLayout({
   params: Promise<{ channelId: string }>;
 }) {
   const channelId = decodeParam((await params).channelId) ?? "";
+  await requireAgent(channelHref(channelId), { channelId });
   return (
     <>
       <ConversationsPane channelId={channelId} />

@@ -4,6 +4,6 @@ import { requireAgent } from "../require-agent";
 
 export default async function ChannelPage({ params }: { params: Promise<{ channelId: string }> }) {
   const channelId = decodeParam((await params).channelId) ?? "";
-  await requireAgent(channelHref(channelId));
+  await requireAgent(channelHref(channelId), { channelId });
   return <PanePlaceholder>Choose a conversation to read it and reply.</PanePlaceholder>;
 }

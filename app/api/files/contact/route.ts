@@ -1,3 +1,4 @@
+import { rules } from "@/lib/auth/route-rules";
 import { parseJsonBody, withAgent } from "@/lib/api/handler";
 import { contactCardSchema, saveContactCard } from "@/lib/files/vcard";
 import { toUploadResponse } from "@/lib/files/view";
@@ -7,7 +8,7 @@ import { getRuntime } from "@/lib/runtime/boot";
 export const dynamic = "force-dynamic";
 
 /** A contact card typed by the agent, stored as a vCard file ready to send. */
-export const POST = withAgent(async (req, { agent }) => {
+export const POST = withAgent(rules.signedIn(), async (req, { agent }) => {
   const card = await parseJsonBody(req, contactCardSchema);
   const { config, db } = await getRuntime();
   const file = await saveContactCard(db, config, card, agent.id);

@@ -1,3 +1,4 @@
+import { rules, withRule } from "@/lib/auth/route-rules";
 import { errorFields, logFor } from "@/lib/observability/log";
 import { fileResponse } from "@/lib/files/serve";
 import { getFileByToken, openStored } from "@/lib/files/store";
@@ -31,5 +32,6 @@ async function serve(req: Request, { params }: { params: Promise<{ token: string
   }
 }
 
-export const GET = serve;
-export const HEAD = serve;
+const servePublic = withRule(serve, rules.public("the provider fetches files without a session: the token is the secret"));
+export const GET = servePublic;
+export const HEAD = servePublic;

@@ -10,7 +10,7 @@ export default async function ConversationPage({
   const raw = await params;
   const channelId = decodeParam(raw.channelId) ?? "";
   const conversationId = decodeParam(raw.conversationId) ?? "";
-  await requireAgent(conversationHref(channelId, conversationId));
+  await requireAgent(conversationHref(channelId, conversationId), { channelId, conversationId });
   // Keyed so a half-typed reply never carries over to another customer.
   return <ThreadPane key={conversationId} channelId={channelId} conversationId={conversationId} />;
 }

@@ -1,3 +1,4 @@
+import { rules } from "@/lib/auth/route-rules";
 import { uuidParam, withAgent } from "@/lib/api/handler";
 import { createInboxContext } from "@/lib/inbox/context";
 import { listConversations } from "@/lib/inbox/conversations";
@@ -6,7 +7,7 @@ import { notFound } from "@/lib/errors";
 
 export const dynamic = "force-dynamic";
 
-export const GET = withAgent<{ channelId: string }>(async (req, { agent, params }) => {
+export const GET = withAgent<{ channelId: string }>(rules.channel(), async (req, { agent, params }) => {
   if (!uuidParam.safeParse(params.channelId).success) throw notFound("This channel");
   const cursor = new URL(req.url).searchParams.get("cursor");
   const result = await listConversations(await createInboxContext(agent), params.channelId, cursor);

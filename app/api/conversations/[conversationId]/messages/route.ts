@@ -1,3 +1,4 @@
+import { rules } from "@/lib/auth/route-rules";
 import { z } from "zod";
 import { parseJsonBody, uuidParam, withAgent } from "@/lib/api/handler";
 import { createInboxContext } from "@/lib/inbox/context";
@@ -20,7 +21,7 @@ function conversationId(params: Params): string {
 const afterSchema = z.coerce.number().int().nonnegative();
 
 /** The thread from the mirror; a stale mirror asks for one fetch upstream (shared by everyone). */
-export const GET = withAgent<Params>(async (req, { agent, params }) => {
+export const GET = withAgent<Params>(rules.conversation("conversation.view"), async (req, { agent, params }) => {
   const id = conversationId(params);
   const ctx = await createInboxContext(agent);
   const query = new URL(req.url).searchParams;
@@ -36,7 +37,7 @@ export const GET = withAgent<Params>(async (req, { agent, params }) => {
 });
 
 /** Stores the reply (202) or returns the one stored under this idempotency key (200); the outbox sends it. */
-export const POST = withAgent<Params>(async (req, { agent, params }) => {
+export const POST = withAgent<Params>(rules.conversation("conversation.reply"), async (req, { agent, params }) => {
   const id = conversationId(params);
   const input = await parseJsonBody(req, replySchema);
   const ctx = await createInboxContext(agent);

@@ -1,3 +1,4 @@
+import { rules } from "@/lib/auth/route-rules";
 import { z } from "zod";
 import { withAgent } from "@/lib/api/handler";
 import { createInboxContext } from "@/lib/inbox/context";
@@ -15,7 +16,7 @@ type Params = { messageId: string };
 const idSchema = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 
 /** Sends a failed reply again: 200 with it back in the queue; 404 unknown; 409 when it did not fail. */
-export const POST = withAgent<Params>(async (_req, { agent, params }) => {
+export const POST = withAgent<Params>(rules.message("conversation.reply"), async (_req, { agent, params }) => {
   const parsed = idSchema.safeParse(params.messageId);
   if (!parsed.success) throw notFound("This reply");
   const ctx = await createInboxContext(agent);
