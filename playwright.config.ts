@@ -4,7 +4,8 @@ import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 import { ADMIN_STATE } from "./tests/fixtures";
 
-const PORT = 3107;
+// E2E_PORT lets two checkouts run their browser tests side by side.
+const PORT = Number(process.env.E2E_PORT ?? 3107);
 const baseURL = `http://127.0.0.1:${PORT}`;
 // Playwright's own browser download cannot run here: use the system Chromium when there is one.
 const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
