@@ -18,7 +18,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "unit",
-          include: ["lib/**/*.test.ts", "components/**/*.test.ts", "scripts/**/*.test.mjs"],
+          include: ["lib/**/*.test.ts", "components/**/*.test.ts", "scripts/**/*.test.mjs", "tests/unit/**/*.test.ts"],
           environment: "node",
           // Fixtures open an in-memory PGlite and migrate it: seconds on a busy 2-core machine.
           hookTimeout: 60_000,

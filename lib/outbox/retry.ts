@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
-import type { Db } from "@/lib/db/client";
+import type { Db, DbExecutor } from "@/lib/db/client";
 import { conversations, messages } from "@/lib/db/schema";
 import { AppError, notFound } from "@/lib/errors";
 import { publishEvents } from "@/lib/events/publish";
@@ -8,7 +8,7 @@ import type { MessageRow } from "@/lib/db/rows";
 import { wakeOutbox } from "./wake";
 
 /** Puts a failed reply back in the queue, as if just written: errors cleared, attempts from zero. */
-export async function retryFailed(db: Db, messageId: number): Promise<MessageRow> {
+export async function retryFailed(db: Db, messageId: number, inTransaction?: (tx: DbExecutor, row: MessageRow) => Promise<void>): Promise<MessageRow> {
   const row = await db.transaction(async (tx) => {
     const [found] = await tx
       .select({ message: messages, channelId: conversations.channelId })
@@ -31,6 +31,8 @@ export async function retryFailed(db: Db, messageId: number): Promise<MessageRow
       })
       .where(and(eq(messages.id, messageId), eq(messages.delivery, "failed")))
       .returning();
+    // The caller's record of the retry (the audit log) commits with it or not at all.
+    if (inTransaction) await inTransaction(tx, updated);
     await publishEvents(tx, [
       { type: "message.updated", channelId: found.channelId, conversationId: found.message.conversationId, messageId, status: "pending" },
     ]);
