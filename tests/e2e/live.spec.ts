@@ -45,13 +45,14 @@ test("a contact's message appears live for two agents, and reading it clears the
 });
 
 test("a reply sent by one agent appears live in the other agent's open thread", async ({ inbox, agentInbox: other }) => {
+  // The demo agent is a member of WhatsApp Support (not of Telegram Bot).
   await inbox.open();
-  await inbox.openChannel("Telegram Bot");
+  await inbox.openChannel("WhatsApp Support");
   await inbox.openConversation();
   const destination = await inbox.threadDestination();
 
   await other.open();
-  await other.openChannel("Telegram Bot");
+  await other.openChannel("WhatsApp Support");
   await other.openConversation(destination);
   await expect(other.liveIndicator).toBeVisible();
 

@@ -131,7 +131,7 @@ describe("the API in sandbox mode", () => {
 
   it("counts unread per agent, and reading clears it for that agent only", async () => {
     const { channel, conversation } = await firstConversation();
-    const other = await signIn(app.url, "agent@switchboard.test", "switchboard-agent");
+    const other = await signIn(app.url, "supervisor@switchboard.test", "switchboard-supervisor");
     const unreadOf = async (who: string) => {
       const res = await fetch(`${app.url}/api/channels/${channel.id}/conversations`, { headers: { cookie: who } });
       return ((await res.json()) as ConversationsResponse).conversations.find((c) => c.id === conversation.id)!.unreadCount;

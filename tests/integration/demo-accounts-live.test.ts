@@ -33,7 +33,7 @@ const signInStatus = async (url: string, email: string, password: string) =>
   (await fetch(`${url}/api/session`, { method: "POST", headers: { "content-type": "application/json", origin: url }, body: JSON.stringify({ email, password }) })).status;
 
 describe("demo accounts after a sandbox start", () => {
-  it("never sign in to the live server started on the same DATA_DIR, and ADMIN_EMAIL does", async () => {
+  it("never sign in to the live server started on the same DATA_DIR, and ADMIN_EMAIL does", { timeout: 180_000 }, async () => {
     const sandbox = await startApp(3305, {}, { dataDir });
     const demoCookie = await signIn(sandbox.url, "admin@switchboard.test", "switchboard-admin");
     await sandbox.stop();

@@ -35,7 +35,7 @@ describe("GET /api/metrics", () => {
     for (const [email, password] of [["agent@switchboard.test", "switchboard-agent"], ["supervisor@switchboard.test", "switchboard-supervisor"]]) {
       const res = await metrics({ cookie: await signIn(app.url, email, password) });
       expect(res.status, email).toBe(403);
-      expect((await res.json()).error.code).toBe("forbidden");
+      expect((await res.json()).error.code).toBe("forbidden_role");
     }
   });
 

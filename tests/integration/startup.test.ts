@@ -35,7 +35,7 @@ describe("starting Switchboard", () => {
     try {
       const health = await fetch(`${app.url}/api/health`).then((r) => r.json());
       expect(health).toEqual({ status: "ok", mode: "sandbox", database: { kind: "postgres", state: "ok" }, sync: { role: "leader" } });
-      const cookie = await signIn(app.url, "agent@switchboard.test", "switchboard-agent");
+      const cookie = await signIn(app.url, "supervisor@switchboard.test", "switchboard-supervisor");
       const res = await fetch(`${app.url}/api/channels`, { headers: { cookie } });
       expect(res.status).toBe(200);
       expect((await res.json()).channels).toHaveLength(3);
