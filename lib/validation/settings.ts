@@ -8,6 +8,7 @@ import { AUDIT_KINDS } from "@/lib/teams/audit-kinds";
 import { hasNul, nulMessage } from "./text";
 
 export const AGENT_ROLES = ["admin", "supervisor", "agent"] as const;
+export type AgentRole = (typeof AGENT_ROLES)[number];
 export const PASSWORD_MIN_LENGTH = 8;
 /** bcrypt reads only the first 72 bytes: longer passwords are refused, not silently cut. */
 export const PASSWORD_MAX_BYTES = 72;
