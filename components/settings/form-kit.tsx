@@ -1,4 +1,5 @@
 import type { ComponentProps, ReactNode } from "react";
+import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 
 export const inputClass =
@@ -65,5 +66,21 @@ export function SettingsSection({ title, description, children, actions }: { tit
       </div>
       {children}
     </section>
+  );
+}
+
+/** Submit, and Cancel when the form can be closed. */
+export function FormActions({ pending, submitLabel, onCancel, cancelLabel = "Cancel" }: { pending: boolean; submitLabel: string; onCancel?: () => void; cancelLabel?: string }) {
+  return (
+    <div className="flex gap-2">
+      <Button type="submit" disabled={pending}>
+        {submitLabel}
+      </Button>
+      {onCancel && (
+        <Button variant="secondary" onClick={onCancel}>
+          {cancelLabel}
+        </Button>
+      )}
+    </div>
   );
 }

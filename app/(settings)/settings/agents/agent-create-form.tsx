@@ -3,12 +3,11 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { apiFetch } from "@/components/inbox/api-fetch";
-import { FormMessage, TextField } from "@/components/settings/form-kit";
+import { FormActions, FormMessage, TextField } from "@/components/settings/form-kit";
 import { useSettingsForm } from "@/components/settings/use-settings-form";
-import { Button } from "@/components/ui/button";
-import { agentCreateSchema, CAPACITY_MAX, PASSWORD_MIN_LENGTH, type AgentRole } from "@/lib/validation/settings";
-import type { ChannelOption } from "./agents-panel";
-import { ChannelCheckboxes } from "./channel-checkboxes";
+import { agentCreateSchema, PASSWORD_MIN_LENGTH, type AgentRole } from "@/lib/validation/settings";
+import { CapacityField } from "./capacity-field";
+import { ChannelCheckboxes, type ChannelOption } from "./channel-checkboxes";
 import { RoleSelect } from "./role-select";
 
 interface Values {
@@ -58,27 +57,10 @@ export function AgentCreateForm({ channels, onDone }: { channels: ChannelOption[
           onChange={(e) => set({ password: e.target.value })}
         />
         <RoleSelect id="new-agent-role" value={values.role} error={form.errors.role} onChange={(role) => set({ role })} />
-        <TextField
-          id="new-agent-capacity"
-          label="Capacity"
-          type="number"
-          min={1}
-          max={CAPACITY_MAX}
-          value={values.capacity}
-          error={form.errors.capacity}
-          hint="Open conversations auto-assignment gives this agent at most."
-          onChange={(e) => set({ capacity: e.target.value })}
-        />
+        <CapacityField id="new-agent-capacity" value={values.capacity} error={form.errors.capacity} onChange={(capacity) => set({ capacity })} />
       </div>
       <ChannelCheckboxes idPrefix="new-agent" channels={channels} value={values.channelIds} error={form.errors.channelIds} onChange={(channelIds) => set({ channelIds })} />
-      <div className="flex gap-2">
-        <Button type="submit" disabled={form.pending}>
-          Save
-        </Button>
-        <Button variant="secondary" onClick={onDone}>
-          Cancel
-        </Button>
-      </div>
+      <FormActions pending={form.pending} submitLabel="Save" onCancel={onDone} />
     </form>
   );
 }

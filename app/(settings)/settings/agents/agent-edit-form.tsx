@@ -3,13 +3,13 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { apiFetch } from "@/components/inbox/api-fetch";
-import { FormMessage, TextField } from "@/components/settings/form-kit";
+import { FormActions, FormMessage, TextField } from "@/components/settings/form-kit";
 import { useSettingsForm } from "@/components/settings/use-settings-form";
 import { Button } from "@/components/ui/button";
 import type { AgentAdminView } from "@/lib/teams/agents-admin";
-import { agentUpdateSchema, CAPACITY_MAX, type AgentRole } from "@/lib/validation/settings";
-import type { ChannelOption } from "./agents-panel";
-import { ChannelCheckboxes } from "./channel-checkboxes";
+import { agentUpdateSchema, type AgentRole } from "@/lib/validation/settings";
+import { CapacityField } from "./capacity-field";
+import { ChannelCheckboxes, type ChannelOption } from "./channel-checkboxes";
 import { RoleSelect } from "./role-select";
 
 const patch = (agentId: string, data: unknown) => apiFetch(`/api/agents/${agentId}`, { method: "PATCH", body: JSON.stringify(data) });
@@ -39,26 +39,10 @@ export function AgentEditForm({ agent, isMe, channels, onDone }: { agent: AgentA
       >
         <div className="grid gap-4 sm:grid-cols-2">
           <RoleSelect id="edit-agent-role" value={values.role} error={form.errors.role} onChange={(role) => set({ role })} />
-          <TextField
-            id="edit-agent-capacity"
-            label="Capacity"
-            type="number"
-            min={1}
-            max={CAPACITY_MAX}
-            value={values.capacity}
-            error={form.errors.capacity}
-            onChange={(e) => set({ capacity: e.target.value })}
-          />
+          <CapacityField id="edit-agent-capacity" value={values.capacity} error={form.errors.capacity} onChange={(capacity) => set({ capacity })} />
         </div>
         <ChannelCheckboxes idPrefix="edit-agent" channels={channels} value={values.channelIds} error={form.errors.channelIds} onChange={(channelIds) => set({ channelIds })} />
-        <div className="flex gap-2">
-          <Button type="submit" disabled={form.pending}>
-            Save
-          </Button>
-          <Button variant="secondary" onClick={onDone}>
-            Close
-          </Button>
-        </div>
+        <FormActions pending={form.pending} submitLabel="Save" onCancel={onDone} cancelLabel="Close" />
       </form>
       <form
         aria-label={`New password for ${agent.name}`}

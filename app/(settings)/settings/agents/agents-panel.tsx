@@ -6,11 +6,7 @@ import { Button } from "@/components/ui/button";
 import type { AgentAdminView } from "@/lib/teams/agents-admin";
 import { AgentCreateForm } from "./agent-create-form";
 import { AgentEditForm } from "./agent-edit-form";
-
-export interface ChannelOption {
-  id: string;
-  name: string;
-}
+import type { ChannelOption } from "./channel-checkboxes";
 
 type Open = { kind: "none" } | { kind: "create" } | { kind: "edit"; agentId: string };
 

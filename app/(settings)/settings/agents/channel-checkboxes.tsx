@@ -1,4 +1,7 @@
-import type { ChannelOption } from "./agents-panel";
+export interface ChannelOption {
+  id: string;
+  name: string;
+}
 
 /** One checkbox per channel, labelled with the channel's name (what the team calls it). */
 export function ChannelCheckboxes({ channels, value, onChange, error, idPrefix }: { channels: ChannelOption[]; value: string[]; onChange: (ids: string[]) => void; error?: string; idPrefix: string }) {

@@ -2,10 +2,9 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { apiFetch } from "@/components/inbox/api-fetch";
-import { errorProps, Field, FormMessage, inputClass, TextField } from "@/components/settings/form-kit";
+import { saveItem } from "@/components/settings/catalog-panel";
+import { errorProps, Field, FormActions, FormMessage, inputClass, TextField } from "@/components/settings/form-kit";
 import { useSettingsForm } from "@/components/settings/use-settings-form";
-import { Button } from "@/components/ui/button";
 import type { CannedReplyView } from "@/lib/teams/canned-replies";
 import { CANNED_BODY_MAX, CANNED_SHORTCUT_MAX, cannedReplySchema } from "@/lib/validation/settings";
 
@@ -22,8 +21,7 @@ export function CannedReplyForm({ reply, onDone }: { reply?: CannedReplyView; on
       className="flex flex-col gap-3"
       onSubmit={(e) => {
         e.preventDefault();
-        const send = (data: unknown) =>
-          reply ? apiFetch(`/api/canned-replies/${reply.id}`, { method: "PATCH", body: JSON.stringify(data) }) : apiFetch("/api/canned-replies", { method: "POST", body: JSON.stringify(data) });
+        const send = (data: unknown) => saveItem("/api/canned-replies", reply?.id, data);
         void form.submit(values, send, reply ? "Saved." : "Canned reply added.").then((ok) => {
           if (!ok) return;
           if (!reply) setValues({ shortcut: "", body: "" });
@@ -52,16 +50,7 @@ export function CannedReplyForm({ reply, onDone }: { reply?: CannedReplyView; on
           {...errorProps(`${id}-body`, form.errors.body)}
         />
       </Field>
-      <div className="flex gap-2">
-        <Button type="submit" disabled={form.pending}>
-          {reply ? "Save" : "Add canned reply"}
-        </Button>
-        {onDone && (
-          <Button variant="secondary" onClick={onDone}>
-            Cancel
-          </Button>
-        )}
-      </div>
+      <FormActions pending={form.pending} submitLabel={reply ? "Save" : "Add canned reply"} onCancel={onDone} />
     </form>
   );
 }

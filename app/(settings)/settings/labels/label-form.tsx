@@ -2,10 +2,9 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { apiFetch } from "@/components/inbox/api-fetch";
-import { FormMessage, TextField } from "@/components/settings/form-kit";
+import { saveItem } from "@/components/settings/catalog-panel";
+import { FormActions, FormMessage, TextField } from "@/components/settings/form-kit";
 import { useSettingsForm } from "@/components/settings/use-settings-form";
-import { Button } from "@/components/ui/button";
 import type { LabelView } from "@/lib/teams/labels";
 import { LABEL_NAME_MAX, LABEL_PALETTE, labelSchema } from "@/lib/validation/settings";
 import { ColourField } from "./colour-field";
@@ -23,8 +22,7 @@ export function LabelForm({ label, onDone }: { label?: LabelView; onDone?: () =>
       className="flex flex-col gap-3"
       onSubmit={(e) => {
         e.preventDefault();
-        const send = (data: unknown) =>
-          label ? apiFetch(`/api/labels/${label.id}`, { method: "PATCH", body: JSON.stringify(data) }) : apiFetch("/api/labels", { method: "POST", body: JSON.stringify(data) });
+        const send = (data: unknown) => saveItem("/api/labels", label?.id, data);
         void form.submit(values, send, label ? "Saved." : "Label added.").then((ok) => {
           if (!ok) return;
           if (!label) setValues({ ...values, name: "" });
@@ -36,16 +34,7 @@ export function LabelForm({ label, onDone }: { label?: LabelView; onDone?: () =>
       <FormMessage error={form.error} saved={form.saved} />
       <TextField id={`${id}-name`} label="Label name" value={values.name} maxLength={LABEL_NAME_MAX} error={form.errors.name} onChange={(e) => setValues({ ...values, name: e.target.value })} />
       <ColourField id={`${id}-color`} value={values.color} error={form.errors.color} onChange={(color) => setValues({ ...values, color })} />
-      <div className="flex gap-2">
-        <Button type="submit" disabled={form.pending}>
-          {label ? "Save" : "Add label"}
-        </Button>
-        {onDone && (
-          <Button variant="secondary" onClick={onDone}>
-            Cancel
-          </Button>
-        )}
-      </div>
+      <FormActions pending={form.pending} submitLabel={label ? "Save" : "Add label"} onCancel={onDone} />
     </form>
   );
 }
