@@ -74,3 +74,41 @@ test("the audit log lists the sign-in and the agent creation, and filters by kin
   await expect(rows.filter({ hasText: "sign_in" })).toHaveCount(0);
   await expect(rows.filter({ hasText: "agent.created" }).first()).toBeVisible();
 });
+
+test("a label or canned reply that already exists is refused in place, keeping what was typed", async ({ page }) => {
+  await page.goto("/settings/labels");
+  const newLabel = page.getByRole("form", { name: "New label" });
+  await newLabel.getByLabel("Label name").fill("Urgent");
+  await newLabel.getByRole("button", { name: "Colour #ef4444" }).click();
+  await newLabel.getByRole("button", { name: "Add label" }).click();
+  await expect(page.getByRole("listitem").filter({ hasText: "Urgent" })).toBeVisible();
+  await newLabel.getByLabel("Label name").fill("URGENT");
+  await newLabel.getByRole("button", { name: "Add label" }).click();
+  await expect(newLabel.getByRole("alert")).toHaveText("A label named “URGENT” already exists.");
+  await expect(newLabel.getByLabel("Label name")).toHaveValue("URGENT");
+
+  await page.goto("/settings/canned-replies");
+  await expect(page.getByText("{{contact.name}}")).toBeVisible();
+  const newReply = page.getByRole("form", { name: "New canned reply" });
+  await newReply.getByLabel("Shortcut").fill("thanks");
+  await newReply.getByLabel("Text").fill("Thanks, {{contact.name}}!");
+  await newReply.getByRole("button", { name: "Add canned reply" }).click();
+  await expect(page.getByRole("listitem").filter({ hasText: "/thanks" })).toBeVisible();
+  await newReply.getByLabel("Shortcut").fill("Thanks");
+  await newReply.getByLabel("Text").fill("A second text that must survive the refusal");
+  await newReply.getByRole("button", { name: "Add canned reply" }).click();
+  await expect(newReply.getByRole("alert")).toHaveText("The shortcut /Thanks is already used.");
+  await expect(newReply.getByLabel("Text")).toHaveValue("A second text that must survive the refusal");
+});
+
+test("a channel's display name is what the inbox shows", async ({ page }) => {
+  await page.goto("/settings/channels");
+  const form = page.getByRole("form", { name: "Settings of Website chat" });
+  await form.getByLabel("Display name").fill("Front desk");
+  await form.getByRole("button", { name: "Save" }).click();
+  await expect(form.getByRole("status")).toHaveText("Saved.");
+  await page.goto("/inbox");
+  const inbox = new InboxPage(page);
+  await expect(inbox.channelLink("Front desk")).toBeVisible();
+  await expect(inbox.channelLink("Website chat")).toHaveCount(0);
+});
