@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
+import { and, asc, eq, or } from "drizzle-orm";
 import type { Db, DbExecutor } from "@/lib/db/client";
 import { agents } from "@/lib/db/schema";
 import { hashPassword } from "@/lib/auth/password";
@@ -14,16 +14,20 @@ const lastAdmin = () =>
   new AppError("last_admin", 409, "This is the last active admin: make another agent an admin before demoting or deactivating this one.");
 
 /**
- * Locks every active admin row, then counts the others: two admins demoting each other at the
- * same moment cannot both pass and leave the team with none.
+ * Locks the agent and every active admin in one statement, in id order: two admins demoting each
+ * other at once queue on the same rows in the same order (no deadlock), and the second sees the
+ * first's change (PostgreSQL re-checks a row it waited for), so they cannot both leave none.
  */
-async function otherActiveAdmins(tx: DbExecutor, agentId: string): Promise<number> {
+async function lockAgentAndAdmins(tx: DbExecutor, agentId: string) {
   const rows = await tx
-    .select({ id: agents.id })
+    .select()
     .from(agents)
-    .where(and(eq(agents.role, "admin"), eq(agents.active, true)))
+    .where(or(eq(agents.id, agentId), and(eq(agents.role, "admin"), eq(agents.active, true))))
+    .orderBy(asc(agents.id))
     .for("update");
-  return rows.filter((r) => r.id !== agentId).length;
+  const current = rows.find((r) => r.id === agentId);
+  const otherActiveAdmins = rows.filter((r) => r.id !== agentId && r.role === "admin" && r.active).length;
+  return { current, otherActiveAdmins };
 }
 
 /**
@@ -35,10 +39,10 @@ export async function updateAgent(db: Db, actor: AuditActor, agentId: string, in
   const change = agentUpdateSchema.parse(input);
   const passwordHash = change.password ? await hashPassword(change.password) : null;
   await db.transaction(async (tx) => {
-    const [current] = await tx.select().from(agents).where(eq(agents.id, agentId)).for("update");
+    const { current, otherActiveAdmins } = await lockAgentAndAdmins(tx, agentId);
     if (!current) throw notFound("This agent");
     const losesAdmin = current.role === "admin" && current.active && ((change.role && change.role !== "admin") || change.active === false);
-    if (losesAdmin && (await otherActiveAdmins(tx, agentId)) === 0) throw lastAdmin();
+    if (losesAdmin && otherActiveAdmins === 0) throw lastAdmin();
 
     const before: Record<string, unknown> = {};
     const after: Record<string, unknown> = {};
