@@ -1,6 +1,7 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
@@ -58,6 +59,9 @@ export function AccountMenu({ agent }: { agent: { name: string; email: string; r
             {error}
           </p>
         )}
+        <Link href="/settings" className="flex min-h-9 items-center rounded-lg px-2 text-sm font-medium text-gray-700 hover:bg-gray-100">
+          Settings
+        </Link>
         <Button variant="ghost" className="min-h-9 px-2" disabled={pending !== null} onClick={() => void signOut("this-device")}>
           Sign out
         </Button>

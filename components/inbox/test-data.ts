@@ -11,6 +11,7 @@ export function channel(over: Partial<ChannelView> = {}): ChannelView {
     platform: "whatsapp",
     platformId: "1",
     name: "WhatsApp Support",
+    providerName: "WhatsApp Support",
     inboundCount,
     readInboundSum,
     unreadCount: Math.max(0, inboundCount - readInboundSum),

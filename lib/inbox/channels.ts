@@ -15,7 +15,9 @@ export function toChannelView(row: ChannelRow, readInboundSum: number): ChannelV
     id: row.id,
     platform: row.platform,
     platformId: row.platformId,
-    name: row.name,
+    // What the team calls it (settings), else the provider's name.
+    name: row.displayName ?? row.name,
+    providerName: row.name,
     inboundCount: row.inboundCount,
     readInboundSum,
     unreadCount: Math.max(0, row.inboundCount - readInboundSum),

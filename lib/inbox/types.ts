@@ -15,7 +15,10 @@ export interface ChannelView {
   id: string;
   platform: string;
   platformId: string;
+  /** The display name set in settings, or the provider's name when none is set. */
   name: string;
+  /** The channel's name at the provider. */
+  providerName: string;
   /** Unread inbound messages for the signed-in agent = inboundCount - readInboundSum. */
   unreadCount: number;
   inboundCount: number;

@@ -1,32 +1,10 @@
 import "server-only";
 import type { DbExecutor } from "@/lib/db/client";
 import { auditLog } from "@/lib/db/schema";
+import type { AuditKind } from "./audit-kinds";
 
-/** What the audit log records; the list is what `/settings/audit` filters by. */
-export const AUDIT_KINDS = [
-  "sign_in",
-  "sign_in_failed",
-  "sign_out",
-  "agent.created",
-  "agent.updated",
-  "agent.password_reset",
-  "agent.deactivated",
-  "agent.reactivated",
-  "channel.access",
-  "channel.updated",
-  "conversation.assigned",
-  "conversation.status",
-  "conversation.labels",
-  "contact.updated",
-  "label.created",
-  "label.updated",
-  "label.deleted",
-  "canned_reply.created",
-  "canned_reply.updated",
-  "canned_reply.deleted",
-  "message.retry",
-] as const;
-export type AuditKind = (typeof AUDIT_KINDS)[number];
+// The list lives in a browser-safe module (the audit page's filter uses it); re-exported for callers here.
+export { AUDIT_KINDS, type AuditKind } from "./audit-kinds";
 
 export interface AuditEntry {
   /** Who did it; null for the system (auto-assignment, a snooze ending) or an unknown account. */

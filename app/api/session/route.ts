@@ -9,6 +9,8 @@ import { AppError } from "@/lib/errors";
 import { safeCallbackPath } from "@/lib/format/safe-path";
 import { SIGN_IN_ERRORS, type SignInErrorCode } from "@/lib/format/sign-in-errors";
 import { getRuntime } from "@/lib/runtime/boot";
+import { recordAudit } from "@/lib/teams/audit";
+import { auditSignIn } from "@/lib/teams/sign-in-audit";
 
 export const dynamic = "force-dynamic";
 
@@ -45,6 +47,7 @@ export const POST = withRequest(rules.public("signing in needs no session"), asy
   }
   const client = { address: clientAddress(req.headers, config.trustProxyHops), userAgent: req.headers.get("user-agent") };
   const result = await authenticate(db, config, input, client);
+  await auditSignIn(db, input.email, result, client.address);
   if (result.outcome !== "signed-in") {
     const retry = result.outcome === "throttled" ? result.retryAfterSeconds : undefined;
     if (body.kind === "form") return backToLogin(req, result.outcome === "throttled" ? "throttled" : "wrong", callbackUrl, retry);
@@ -60,6 +63,9 @@ export const POST = withRequest(rules.public("signing in needs no session"), asy
 /** Sign out: this session ends on the server, so a copy of the cookie stops working too. */
 export const DELETE = withAgent(rules.signedIn(), async (_req, { agent }) => {
   const { db, config } = await getRuntime();
-  await endSession(db, agent.sessionId);
+  await db.transaction(async (tx) => {
+    await endSession(tx, agent.sessionId);
+    await recordAudit(tx, { actor: agent, kind: "sign_out", target: { type: "agent", id: agent.id }, after: { scope: "this-device" } });
+  });
   return Response.json({ signedOut: true }, { headers: { "set-cookie": clearSessionCookie(config.publicUrl) } });
 });

@@ -1,0 +1,19 @@
+import { TextField } from "@/components/settings/form-kit";
+import { CAPACITY_MAX } from "@/lib/validation/settings";
+
+/** Kept as typed (a string): the schema, not the input, says what is wrong with it. */
+export function CapacityField({ id, value, error, onChange }: { id: string; value: string; error?: string; onChange: (value: string) => void }) {
+  return (
+    <TextField
+      id={id}
+      label="Capacity"
+      type="number"
+      min={1}
+      max={CAPACITY_MAX}
+      value={value}
+      error={error}
+      hint="Open conversations auto-assignment gives this agent at most."
+      onChange={(e) => onChange(e.target.value)}
+    />
+  );
+}

@@ -1,0 +1,58 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { apiFetch } from "@/components/inbox/api-fetch";
+import { PlatformBadge } from "@/components/inbox/platform-badge";
+import { FormMessage, TextField } from "@/components/settings/form-kit";
+import { useSettingsForm } from "@/components/settings/use-settings-form";
+import { Button } from "@/components/ui/button";
+import type { ChannelSettingsView } from "@/lib/teams/channel-settings";
+import { channelSettingsSchema, DISPLAY_NAME_MAX } from "@/lib/validation/settings";
+
+export function ChannelSettingsForm({ channel }: { channel: ChannelSettingsView }) {
+  const router = useRouter();
+  const [values, setValues] = useState({ displayName: channel.displayName ?? "", autoAssign: channel.autoAssign });
+  const form = useSettingsForm(channelSettingsSchema);
+  const id = `channel-${channel.id}`;
+
+  return (
+    <form
+      aria-label={`Settings of ${channel.displayName ?? channel.providerName}`}
+      className="flex flex-col gap-3 rounded-xl border border-gray-200 bg-white p-4"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void form.submit(values, (data) => apiFetch(`/api/settings/channels/${channel.id}`, { method: "PATCH", body: JSON.stringify(data) })).then((ok) => ok && router.refresh());
+      }}
+    >
+      <div className="flex items-center gap-3">
+        <PlatformBadge platform={channel.platform} />
+        <p className="min-w-0 text-sm">
+          <span className="block truncate font-medium text-gray-900">{channel.displayName ?? channel.providerName}</span>
+          <span className="block truncate text-xs text-gray-500">
+            At the provider: {channel.providerName}
+            {!channel.listed && " · no longer listed by the provider"}
+          </span>
+        </p>
+      </div>
+      <FormMessage error={form.error} saved={form.saved} />
+      <TextField
+        id={`${id}-name`}
+        label="Display name"
+        placeholder={channel.providerName}
+        maxLength={DISPLAY_NAME_MAX}
+        value={values.displayName}
+        error={form.errors.displayName}
+        hint="Leave empty to show the provider's name."
+        onChange={(e) => setValues({ ...values, displayName: e.target.value })}
+      />
+      <label className="flex items-center gap-2 text-sm text-gray-800">
+        <input type="checkbox" checked={values.autoAssign} onChange={(e) => setValues({ ...values, autoAssign: e.target.checked })} />
+        Assign new and reopened conversations automatically (round-robin among online members below capacity)
+      </label>
+      <Button type="submit" disabled={form.pending} className="self-start">
+        Save
+      </Button>
+    </form>
+  );
+}

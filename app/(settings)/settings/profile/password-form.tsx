@@ -1,0 +1,53 @@
+"use client";
+
+import { useState } from "react";
+import { apiFetch } from "@/components/inbox/api-fetch";
+import { FormMessage, TextField } from "@/components/settings/form-kit";
+import { useSettingsForm } from "@/components/settings/use-settings-form";
+import { Button } from "@/components/ui/button";
+import { PASSWORD_MAX_BYTES, PASSWORD_MIN_LENGTH, passwordChangeSchema } from "@/lib/validation/settings";
+
+const EMPTY = { currentPassword: "", newPassword: "" };
+
+/** A new password, proven by the current one; other browsers signed in as you are signed out. */
+export function PasswordForm() {
+  const [values, setValues] = useState(EMPTY);
+  const form = useSettingsForm(passwordChangeSchema);
+
+  return (
+    <form
+      className="flex max-w-md flex-col gap-4 rounded-xl border border-gray-200 bg-white p-4"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void form
+          .submit(values, (data) => apiFetch("/api/profile/password", { method: "POST", body: JSON.stringify(data) }), "Password changed. Your other sessions were signed out.")
+          .then((ok) => ok && setValues(EMPTY));
+      }}
+    >
+      <h2 className="font-medium text-gray-900">Change password</h2>
+      <FormMessage error={form.error} saved={form.saved} />
+      <TextField
+        id="current-password"
+        label="Current password"
+        type="password"
+        autoComplete="current-password"
+        value={values.currentPassword}
+        error={form.errors.currentPassword}
+        onChange={(e) => setValues({ ...values, currentPassword: e.target.value })}
+      />
+      <TextField
+        id="new-password"
+        label="New password"
+        type="password"
+        autoComplete="new-password"
+        value={values.newPassword}
+        error={form.errors.newPassword}
+        hint={`${PASSWORD_MIN_LENGTH} characters at least, ${PASSWORD_MAX_BYTES} bytes at most.`}
+        onChange={(e) => setValues({ ...values, newPassword: e.target.value })}
+      />
+      <Button type="submit" disabled={form.pending} className="self-start">
+        Change password
+      </Button>
+    </form>
+  );
+}

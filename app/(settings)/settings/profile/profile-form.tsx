@@ -1,0 +1,48 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useMemo, useState } from "react";
+import { apiFetch } from "@/components/inbox/api-fetch";
+import { errorProps, Field, FormMessage, inputClass, TextField } from "@/components/settings/form-kit";
+import { useSettingsForm } from "@/components/settings/use-settings-form";
+import { Button } from "@/components/ui/button";
+import { profileSchema, type ProfileInput } from "@/lib/validation/settings";
+
+/** The zones this browser knows, with the saved one kept even if the list lacks it (UTC often is). */
+function timeZones(current: string): string[] {
+  const known = typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : [];
+  return [...new Set(["UTC", current, ...known])].sort();
+}
+
+export function ProfileForm({ initial }: { initial: ProfileInput }) {
+  const router = useRouter();
+  const [values, setValues] = useState(initial);
+  const form = useSettingsForm(profileSchema);
+  const zones = useMemo(() => timeZones(initial.timeZone), [initial.timeZone]);
+
+  return (
+    <form
+      className="flex max-w-md flex-col gap-4 rounded-xl border border-gray-200 bg-white p-4"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void form.submit(values, (data) => apiFetch("/api/profile", { method: "PATCH", body: JSON.stringify(data) })).then((ok) => ok && router.refresh());
+      }}
+    >
+      <h2 className="font-medium text-gray-900">Name and time zone</h2>
+      <FormMessage error={form.error} saved={form.saved} />
+      <TextField id="profile-name" label="Name" value={values.name} maxLength={120} error={form.errors.name} onChange={(e) => setValues({ ...values, name: e.target.value })} />
+      <Field id="profile-zone" label="Time zone" error={form.errors.timeZone} hint="Used for “tomorrow 9:00” when you snooze a conversation, and for dates shown to you.">
+        <select id="profile-zone" className={inputClass} value={values.timeZone} onChange={(e) => setValues({ ...values, timeZone: e.target.value })} {...errorProps("profile-zone", form.errors.timeZone)}>
+          {zones.map((zone) => (
+            <option key={zone} value={zone}>
+              {zone}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Button type="submit" disabled={form.pending} className="self-start">
+        Save
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,30 @@
+/**
+ * What the audit log records: the list `/settings/audit` filters by. Browser-safe (the filter's
+ * select is built from it); lib/teams/audit.ts writes entries of these kinds.
+ */
+export const AUDIT_KINDS = [
+  "sign_in",
+  "sign_in_failed",
+  "sign_out",
+  "agent.created",
+  "agent.updated",
+  "agent.password_reset",
+  "agent.deactivated",
+  "agent.reactivated",
+  "channel.access",
+  "channel.updated",
+  "conversation.assigned",
+  "conversation.status",
+  "conversation.labels",
+  "contact.updated",
+  "label.created",
+  "label.updated",
+  "label.deleted",
+  "canned_reply.created",
+  "canned_reply.updated",
+  "canned_reply.deleted",
+  "message.retry",
+  "profile.updated",
+  "profile.password_changed",
+] as const;
+export type AuditKind = (typeof AUDIT_KINDS)[number];

@@ -1,0 +1,114 @@
+import { expect, test } from "../fixtures";
+import { InboxPage } from "../pages/inbox-page";
+
+/**
+ * Settings as an admin uses them: adding an agent with access to one channel (who then sees only
+ * that channel), a refused duplicate that keeps what was typed, and the audit log showing both
+ * the sign-in and the new agent.
+ */
+
+const NEW_AGENT = { name: "Hana Field", email: "hana@example.com", password: "hana-password-1" };
+
+test("an admin adds an agent with one channel, who signs in and sees only that channel", async ({ page, browser, baseURL }) => {
+  await page.goto("/inbox");
+  await page.getByLabel("Account", { exact: true }).click();
+  await page.getByRole("link", { name: "Settings" }).click();
+  await expect(page.getByRole("navigation", { name: "Settings" }).getByRole("link", { name: "Audit log" })).toBeVisible();
+  await page.getByRole("navigation", { name: "Settings" }).getByRole("link", { name: "Agents" }).click();
+
+  await page.getByRole("button", { name: "Add agent" }).click();
+  await page.getByLabel("Name", { exact: true }).fill(NEW_AGENT.name);
+  await page.getByLabel("Email", { exact: true }).fill(NEW_AGENT.email);
+  await page.getByLabel("Password", { exact: true }).fill(NEW_AGENT.password);
+  await page.getByLabel("Role", { exact: true }).selectOption("agent");
+  await page.getByRole("checkbox", { name: "Telegram Bot" }).check();
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByRole("row").filter({ hasText: NEW_AGENT.email })).toContainText("Telegram Bot");
+
+  const context = await browser.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
+  const other = await context.newPage();
+  await other.goto("/login");
+  await other.getByLabel("Email").fill(NEW_AGENT.email);
+  await other.getByLabel("Password").fill(NEW_AGENT.password);
+  await other.getByRole("button", { name: "Sign in" }).click();
+  const inbox = new InboxPage(other);
+  await expect(inbox.channels).toBeVisible();
+  await expect(inbox.channelLink("Telegram Bot")).toBeVisible();
+  await expect(inbox.channels.getByRole("link")).toHaveCount(1);
+  // The admin pages are not theirs: only the profile is offered, and a direct URL is refused.
+  await other.goto("/settings/agents");
+  await expect(other.getByText("only admins can open it")).toBeVisible();
+  await expect(other.getByRole("navigation", { name: "Settings" }).getByRole("link")).toHaveText(["Profile"]);
+  await context.close();
+});
+
+test("a duplicate email is refused with a clear message, and what was typed stays", async ({ page }) => {
+  await page.goto("/settings/agents");
+  await page.getByRole("button", { name: "Add agent" }).click();
+  await page.getByLabel("Name", { exact: true }).fill("Second Admin Try");
+  await page.getByLabel("Email", { exact: true }).fill("ADMIN@switchboard.test");
+  await page.getByLabel("Password", { exact: true }).fill("some-password-2");
+  await page.getByLabel("Role", { exact: true }).selectOption("supervisor");
+  await page.getByRole("checkbox", { name: "WhatsApp Support" }).check();
+  await page.getByRole("button", { name: "Save" }).click();
+  const form = page.getByRole("form", { name: "Add agent" });
+  await expect(form.getByRole("alert")).toHaveText("An agent with this email already exists.");
+  await expect(page.getByLabel("Name", { exact: true })).toHaveValue("Second Admin Try");
+  await expect(page.getByLabel("Email", { exact: true })).toHaveValue("ADMIN@switchboard.test");
+  await expect(page.getByLabel("Password", { exact: true })).toHaveValue("some-password-2");
+  await expect(page.getByLabel("Role", { exact: true })).toHaveValue("supervisor");
+  await expect(page.getByRole("checkbox", { name: "WhatsApp Support" })).toBeChecked();
+
+  // Checked in the browser with the route's own schema: a short password never leaves the page.
+  await page.getByLabel("Password", { exact: true }).fill("short");
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByText("The password must be at least 8 characters long.")).toBeVisible();
+});
+
+test("the audit log lists the sign-in and the agent creation, and filters by kind", async ({ page }) => {
+  await page.goto("/settings/audit");
+  const rows = page.getByRole("row");
+  await expect(rows.filter({ hasText: "sign_in" }).filter({ hasText: "admin@switchboard.test" }).first()).toBeVisible();
+  await expect(rows.filter({ hasText: "agent.created" }).filter({ hasText: NEW_AGENT.email })).toBeVisible();
+  await page.getByLabel("Kind").selectOption("agent.created");
+  await expect(rows.filter({ hasText: "sign_in" })).toHaveCount(0);
+  await expect(rows.filter({ hasText: "agent.created" }).first()).toBeVisible();
+});
+
+test("a label or canned reply that already exists is refused in place, keeping what was typed", async ({ page }) => {
+  await page.goto("/settings/labels");
+  const newLabel = page.getByRole("form", { name: "New label" });
+  await newLabel.getByLabel("Label name").fill("Urgent");
+  await newLabel.getByRole("button", { name: "Colour #ef4444" }).click();
+  await newLabel.getByRole("button", { name: "Add label" }).click();
+  await expect(page.getByRole("listitem").filter({ hasText: "Urgent" })).toBeVisible();
+  await newLabel.getByLabel("Label name").fill("URGENT");
+  await newLabel.getByRole("button", { name: "Add label" }).click();
+  await expect(newLabel.getByRole("alert")).toHaveText("A label named “URGENT” already exists.");
+  await expect(newLabel.getByLabel("Label name")).toHaveValue("URGENT");
+
+  await page.goto("/settings/canned-replies");
+  await expect(page.getByText("{{contact.name}}")).toBeVisible();
+  const newReply = page.getByRole("form", { name: "New canned reply" });
+  await newReply.getByLabel("Shortcut").fill("thanks");
+  await newReply.getByLabel("Text").fill("Thanks, {{contact.name}}!");
+  await newReply.getByRole("button", { name: "Add canned reply" }).click();
+  await expect(page.getByRole("listitem").filter({ hasText: "/thanks" })).toBeVisible();
+  await newReply.getByLabel("Shortcut").fill("Thanks");
+  await newReply.getByLabel("Text").fill("A second text that must survive the refusal");
+  await newReply.getByRole("button", { name: "Add canned reply" }).click();
+  await expect(newReply.getByRole("alert")).toHaveText("The shortcut /Thanks is already used.");
+  await expect(newReply.getByLabel("Text")).toHaveValue("A second text that must survive the refusal");
+});
+
+test("a channel's display name is what the inbox shows", async ({ page }) => {
+  await page.goto("/settings/channels");
+  const form = page.getByRole("form", { name: "Settings of Website chat" });
+  await form.getByLabel("Display name").fill("Front desk");
+  await form.getByRole("button", { name: "Save" }).click();
+  await expect(form.getByRole("status")).toHaveText("Saved.");
+  await page.goto("/inbox");
+  const inbox = new InboxPage(page);
+  await expect(inbox.channelLink("Front desk")).toBeVisible();
+  await expect(inbox.channelLink("Website chat")).toHaveCount(0);
+});
