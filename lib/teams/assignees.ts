@@ -46,6 +46,12 @@ export async function listAssignees(db: DbExecutor, actor: Actor, scope: Convers
     .map(({ id, name, role, online }) => ({ id, name, role, online }));
 }
 
+/** The signed-in agent's time zone (IANA), for snooze times. */
+export async function timeZoneOf(db: DbExecutor, agentId: string): Promise<string> {
+  const [row] = await db.select({ timeZone: agents.timeZone }).from(agents).where(eq(agents.id, agentId)).limit(1);
+  return row?.timeZone ?? "UTC";
+}
+
 /** The current assignee's name for the header (whoever it is, even without access now). */
 export async function assigneeName(db: DbExecutor, agentId: string | null): Promise<{ id: string; name: string } | null> {
   if (!agentId) return null;

@@ -13,6 +13,8 @@ export interface AssigneesResponse {
   agents: AssigneeOption[];
   /** Who owns the conversation now, for the header. */
   assignee: { id: string; name: string } | null;
+  /** The signed-in agent: "Assign to me", and "Tomorrow 9:00" in its own time zone. */
+  viewer: { id: string; timeZone: string };
 }
 
 export interface AssignResult {
