@@ -7,7 +7,7 @@ import { ONLINE_WINDOW_SECONDS } from "./assignees";
 import { recordAudit } from "./audit";
 import { sqlRows } from "./sql-rows";
 
-const BATCH = 50;
+const PER_PASS = 500;
 const NIL_UUID = "00000000-0000-0000-0000-000000000000";
 
 export interface Member {
@@ -60,52 +60,51 @@ async function onlineMembers(tx: DbExecutor, channelId: string): Promise<Member[
   }));
 }
 
+// pg_advisory_xact_lock(class, key): this class is auto-assignment, the key a channel's hash.
+const ASSIGN_LOCK_CLASS = 7_350_009;
+
 /**
- * Hands one channel's waiting conversations (open, unassigned, oldest first) to its online
- * members, evenly. The channel row is locked for the whole batch, so instances assigning the
- * same channel take turns and read each other's counts; the conditional update (still
- * unassigned, still open) keeps a conversation someone took by hand meanwhile theirs.
+ * Gives the channel's oldest waiting conversation (open, unassigned) to the online member with
+ * the most room, in one short transaction; false when there is nothing to give or nobody to
+ * give it to. Instances assigning the same channel take turns on a per-channel advisory lock, so
+ * each reads the load the previous one left. Not a lock on the channel row: the mirror writer
+ * updates that row (its inbound count) while holding a conversation and its counter row, and the
+ * two orders deadlocked. The conversation is locked with SKIP LOCKED before any counter row is
+ * touched, so a conversation being mirrored is simply left for the next turn, and the update
+ * checks it is still unassigned and open (someone may have taken it by hand).
  */
-async function assignChannel(db: Db, channelId: string): Promise<number> {
+async function assignNext(db: Db, channelId: string): Promise<boolean> {
   return db.transaction(async (tx) => {
-    const locked = sqlRows(await tx.execute(sql`select id from channels where id = ${channelId} and auto_assign for update`));
-    if (locked.length === 0) return 0;
-    const members = await onlineMembers(tx, channelId);
-    if (!pickMember(members)) return 0;
-    const waiting = await tx
+    await tx.execute(sql`select pg_advisory_xact_lock(${ASSIGN_LOCK_CLASS}, hashtext(${channelId}))`);
+    const member = pickMember(await onlineMembers(tx, channelId));
+    if (!member) return false;
+    const [waiting] = await tx
       .select({ id: conversations.id })
       .from(conversations)
       .where(and(eq(conversations.channelId, channelId), eq(conversations.status, "open"), isNull(conversations.assigneeId), isNotNull(conversations.lastMessageAt)))
       .orderBy(asc(conversations.lastMessageAt), asc(conversations.id))
-      .limit(BATCH);
-    let assigned = 0;
-    let order = Date.now();
-    for (const { id } of waiting) {
-      const member = pickMember(members);
-      if (!member) break;
-      const done = await tx
-        .update(conversations)
-        .set({ assigneeId: member.id })
-        .where(and(eq(conversations.id, id), isNull(conversations.assigneeId), eq(conversations.status, "open")))
-        .returning({ id: conversations.id });
-      if (done.length === 0) continue;
-      member.open += 1;
-      member.lastAssignedAt = order++;
-      assigned += 1;
-      await tx
-        .update(channelMembers)
-        .set({ lastAssignedAt: sql`clock_timestamp()` })
-        .where(and(eq(channelMembers.agentId, member.id), eq(channelMembers.channelId, channelId)));
-      await recordAudit(tx, {
-        actor: null,
-        kind: "conversation.assigned",
-        target: { type: "conversation", id },
-        before: { assigneeId: null },
-        after: { assigneeId: member.id, auto: true },
-      });
-      await publishEvents(tx, [{ type: "conversation.assigned", channelId, conversationId: id, assigneeId: member.id, previousAssigneeId: null }]);
-    }
-    return assigned;
+      .limit(1)
+      .for("update", { skipLocked: true });
+    if (!waiting) return false;
+    const done = await tx
+      .update(conversations)
+      .set({ assigneeId: member.id })
+      .where(and(eq(conversations.id, waiting.id), isNull(conversations.assigneeId), eq(conversations.status, "open")))
+      .returning({ id: conversations.id });
+    if (done.length === 0) return true;
+    await tx
+      .update(channelMembers)
+      .set({ lastAssignedAt: sql`clock_timestamp()` })
+      .where(and(eq(channelMembers.agentId, member.id), eq(channelMembers.channelId, channelId)));
+    await recordAudit(tx, {
+      actor: null,
+      kind: "conversation.assigned",
+      target: { type: "conversation", id: waiting.id },
+      before: { assigneeId: null },
+      after: { assigneeId: member.id, auto: true },
+    });
+    await publishEvents(tx, [{ type: "conversation.assigned", channelId, conversationId: waiting.id, assigneeId: member.id, previousAssigneeId: null }]);
+    return true;
   });
 }
 
@@ -113,11 +112,8 @@ async function assignChannel(db: Db, channelId: string): Promise<number> {
 export async function assignWaiting(db: Db): Promise<number> {
   let total = 0;
   for (const channelId of await channelsWaiting(db)) {
-    for (;;) {
-      const n = await assignChannel(db, channelId);
-      total += n;
-      if (n < BATCH) break;
-    }
+    // Bounded per pass, so one busy channel cannot hold the worker; the next pass goes on.
+    for (let i = 0; i < PER_PASS && (await assignNext(db, channelId)); i++) total += 1;
   }
   return total;
 }
