@@ -35,7 +35,17 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(async () => {
   await mirror?.end();
-  await database?.drop();
+  // Right after 100 inserts an autovacuum worker may hold the database, which a test role cannot
+  // end: the drop is tried again once it is done.
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await database?.drop();
+      break;
+    } catch (error) {
+      if (attempt >= 10) throw error;
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+  }
   await provider?.close();
   await upstream?.close();
 });
