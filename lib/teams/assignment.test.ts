@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { events } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
 import { assignConversation } from "./assignment";
 import { listAssignees } from "./assignees";
-import { teamFixture } from "./test-fixtures";
+import { sharedTeamFixture } from "./test-fixtures";
 
-let fx: Awaited<ReturnType<typeof teamFixture>>;
-beforeAll(async () => {
-  fx = await teamFixture();
-}, 60_000);
-afterAll(async () => {
-  await fx.close();
-});
+const fx = sharedTeamFixture();
 
 const refusal = (p: Promise<unknown>) =>
   p.then(

@@ -1,17 +1,11 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { agents } from "@/lib/db/schema";
 import { markSeen } from "./presence";
-import { teamFixture } from "./test-fixtures";
+import { sharedTeamFixture } from "./test-fixtures";
 import { onTeamWake } from "./wake";
 
-let fx: Awaited<ReturnType<typeof teamFixture>>;
-beforeAll(async () => {
-  fx = await teamFixture();
-}, 60_000);
-afterAll(async () => {
-  await fx.close();
-});
+const fx = sharedTeamFixture();
 
 describe("markSeen", { timeout: 30_000 }, () => {
   it("marks the agent seen now, and wakes auto-assignment only when it comes online", async () => {

@@ -1,19 +1,13 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { conversations } from "@/lib/db/schema";
 import { applyMessages } from "@/lib/sync/mirror-messages";
 import { AppError } from "@/lib/errors";
 import { endDueSnoozes } from "./snooze";
 import { setConversationStatus, statusInputSchema } from "./status";
-import { teamFixture } from "./test-fixtures";
+import { sharedTeamFixture } from "./test-fixtures";
 
-let fx: Awaited<ReturnType<typeof teamFixture>>;
-beforeAll(async () => {
-  fx = await teamFixture();
-}, 60_000);
-afterAll(async () => {
-  await fx.close();
-});
+const fx = sharedTeamFixture();
 
 const inHours = (h: number) => new Date(Date.now() + h * 3_600_000).toISOString();
 const failure = (p: Promise<unknown>) => p.then(() => null, (e: AppError) => ({ status: e.status, message: e.message, fields: e.fields }));

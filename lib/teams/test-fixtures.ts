@@ -1,4 +1,5 @@
 import { and, asc, eq } from "drizzle-orm";
+import { afterAll, beforeAll } from "vitest";
 import { inboxFixture } from "@/lib/inbox/test-fixtures";
 import { agents, auditLog, channelMembers, conversations } from "@/lib/db/schema";
 import { conversationScope } from "@/lib/auth/scope";
@@ -39,4 +40,18 @@ export async function teamFixture() {
     db.update(agents).set({ lastSeenAt: online ? new Date() : null }).where(eq(agents.id, agentId));
 
   return { ...fx, addAgent, scopeOf, conversation, audit, setOnline };
+}
+
+export type TeamFixture = Awaited<ReturnType<typeof teamFixture>>;
+
+/** One fixture for a whole test file: filled in before its tests run, closed after. */
+export function sharedTeamFixture(): TeamFixture {
+  const fx = {} as TeamFixture;
+  beforeAll(async () => {
+    Object.assign(fx, await teamFixture());
+  }, 60_000);
+  afterAll(async () => {
+    await fx.close?.();
+  });
+  return fx;
 }

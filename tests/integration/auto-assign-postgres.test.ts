@@ -1,14 +1,10 @@
 import bcrypt from "bcryptjs";
-import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDatabase, type OpenDatabase } from "@/lib/db/client";
 import { sandboxChannels } from "@/lib/db/schema";
-import { startSandboxServer, type SandboxServer } from "@/lib/sandbox/node-server";
-import { seedSandbox } from "@/lib/sandbox/seed";
 import { injectInboundMessage } from "@/lib/sandbox/simulator";
 import { eventually } from "@/lib/sync/test-helpers";
 import { startApp, type RunningApp } from "../support/app-server";
-import { createTestDatabase } from "../support/postgres";
+import { startLiveUpstream } from "../support/live-upstream";
 import { signIn } from "../support/session";
 import { connectSse, type SseClient } from "../support/sse-client";
 
@@ -16,53 +12,21 @@ import { connectSse, type SseClient } from "../support/sse-client";
 // the team worker; customers write through the sandbox simulator's library (an upstream stand-in
 // outside the apps, as in sync-leader.test.ts); three agents are online because their inboxes
 // hold the event stream open, exactly as a browser does.
-const PROVIDER = { user: "acme-support", password: "Pr0vider-Secret!" };
-const ADMIN = { email: "owner@acme.test", password: "owner-password-1" };
 const AGENT_PASSWORD = "agent-password-1";
 const NEW_CONVERSATIONS = 100;
 
-let upstream: OpenDatabase;
-let provider: SandboxServer;
-let database: Awaited<ReturnType<typeof createTestDatabase>>;
-let mirror: postgres.Sql;
-
+let live: Awaited<ReturnType<typeof startLiveUpstream>>;
 beforeAll(async () => {
-  upstream = await openDatabase({ kind: "pglite" });
-  await seedSandbox(upstream.db);
-  provider = await startSandboxServer({ db: upstream.db, credentials: PROVIDER });
-  database = await createTestDatabase();
-  mirror = postgres(database.url, { max: 2, onnotice: () => {} });
+  live = await startLiveUpstream();
 }, 60_000);
 afterAll(async () => {
-  await mirror?.end();
-  // Right after 100 inserts an autovacuum worker may hold the database, which a test role cannot
-  // end: the drop is tried again once it is done.
-  for (let attempt = 0; ; attempt++) {
-    try {
-      await database?.drop();
-      break;
-    } catch (error) {
-      if (attempt >= 10) throw error;
-      await new Promise((r) => setTimeout(r, 1000));
-    }
-  }
-  await provider?.close();
-  await upstream?.close();
-});
-
-const env = () => ({
-  AFILNET_USER: PROVIDER.user,
-  AFILNET_PASSWORD: PROVIDER.password,
-  AFILNET_API_URL: provider.apiUrl,
-  DATABASE_URL: database.url,
-  ADMIN_EMAIL: ADMIN.email,
-  ADMIN_PASSWORD: ADMIN.password,
-  SYNC_INTERVAL_MS: "500",
-  SYNC_MAX_REQUESTS_PER_SECOND: "500",
+  await live?.close();
 });
 
 describe("auto-assignment across two instances on PostgreSQL", () => {
   it("spreads 100 new conversations over 3 online agents of capacity 40: each assigned once, within ±2, none left waiting", async () => {
+    const { mirror, upstream } = live;
+    const env = () => live.env({ SYNC_MAX_REQUESTS_PER_SECOND: "500" });
     const apps: RunningApp[] = [await startApp(3521, env()), await startApp(3522, env())];
     const streams: SseClient[] = [];
     try {
