@@ -8,6 +8,7 @@ import { apiFetch } from "./api-fetch";
 import { flattenConversations, flattenThread } from "./cache-merge";
 import { inboxKeys, type ChannelsData, type ConversationPages, type ThreadPages } from "./inbox-keys";
 import { createLiveSync, type LiveSync } from "./live-sync";
+import { assigneesKey } from "./team-keys";
 import { channel, conversation, listPages, message, threadPage, threadPages } from "./test-data";
 
 /** What the fake-free API server below answers: the test sets it, the server serves it. */
@@ -198,6 +199,17 @@ describe("live sync", () => {
     state.failSummaries = true;
     await sync.apply({ type: "conversation.updated", channelId: "ch1", conversationId: "b" });
     expect(state.requests).toContain("/api/channels/ch1/conversations");
+  });
+
+  it("shows a new owner in the open thread and its list, and marks the assign menu stale", async () => {
+    watch("list");
+    watch("thread");
+    qc.setQueryData(assigneesKey("b"), { agents: [] });
+    state.summaries.set("b", { ...b, assigneeId: "agent-1" });
+    await sync.apply({ type: "conversation.assigned", channelId: "ch1", conversationId: "b", assigneeId: "agent-1", previousAssigneeId: null });
+    expect(thread().pages[0].conversation.assigneeId).toBe("agent-1");
+    expect(list().find((r) => r.id === "b")?.assigneeId).toBe("agent-1");
+    expect(qc.getQueryState(assigneesKey("b"))?.isInvalidated).toBe(true);
   });
 
   it("refetches the channel list when channels change upstream", async () => {

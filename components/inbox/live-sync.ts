@@ -4,6 +4,7 @@ import type { ConversationResponse, NewMessagesResponse } from "@/lib/inbox/type
 import { lastMessageId } from "./cache-merge";
 import { createCoalescer } from "./coalesce";
 import { inboxKeys, type ThreadPages } from "./inbox-keys";
+import { assigneesKey } from "./team-keys";
 import { findMessage } from "./outbox-cache";
 import {
   applyConversationSummary,
@@ -117,6 +118,12 @@ export function createLiveSync(qc: QueryClient, fetchJson: FetchJson): LiveSync 
         }
         return;
       case "conversation.updated":
+        await refreshConversation(event.channelId, event.conversationId);
+        return;
+      case "conversation.assigned":
+        // The owner changed: the header's name and menu, and every list's tabs (Mine, Unassigned).
+        void qc.invalidateQueries({ queryKey: assigneesKey(event.conversationId) });
+        void qc.invalidateQueries({ queryKey: inboxKeys.conversationLists(), refetchType: "none" });
         await refreshConversation(event.channelId, event.conversationId);
         return;
       case "channels.changed":

@@ -8,6 +8,7 @@ import { ApiError } from "./api-fetch";
 import { firstFile } from "./attachment-rules";
 import { flattenThread } from "./cache-merge";
 import { Composer } from "./composer";
+import { ConversationActions } from "./conversation-actions";
 import { DegradedBanner } from "./degraded-banner";
 import { MessageList } from "./message-list";
 import { NewMessagesButton } from "./new-messages-button";
@@ -62,6 +63,7 @@ export function ThreadPane({ channelId, conversationId }: { channelId: string; c
         subtitle={channel ? `${channel.name} · ${platformInfo(channel.platform).label}` : undefined}
         backHref={channelHref(channelId)}
       />
+      {newest && <ConversationActions channelId={channelId} conversation={newest.conversation} />}
       <DegradedBanner channel={channel} />
       {!thread.data ? (
         thread.isError ? (

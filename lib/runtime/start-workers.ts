@@ -5,6 +5,7 @@ import { ConfigError } from "@/lib/config/env";
 import { startFileSweep } from "@/lib/files/sweep";
 import { startOutbox } from "@/lib/outbox/start";
 import { startSync } from "@/lib/sync/start";
+import { startTeams } from "@/lib/teams/worker";
 import { getRuntime } from "./boot";
 
 /*
@@ -26,6 +27,8 @@ export async function bootOrExit(): Promise<void> {
     startOutbox(runtime);
     // Every instance sweeps too: uploads no reply used within a day are removed.
     startFileSweep(runtime);
+    // Every instance ends snoozes and auto-assigns: both are safe to run at once.
+    startTeams(runtime);
   } catch (error) {
     if (error instanceof ConfigError || error instanceof StartupError) {
       console.error(`switchboard: ${error.message}`);

@@ -6,6 +6,8 @@ import type { Db, DbExecutor } from "@/lib/db/client";
 import { channels, conversations, messages } from "@/lib/db/schema";
 import { publishEvents } from "@/lib/events/publish";
 import type { InboxEvent } from "@/lib/events/types";
+import { reopenOnCustomerMessage } from "@/lib/teams/status";
+import { wakeTeamWorker } from "@/lib/teams/wake";
 import { linkOutboundCopies } from "./link-replies";
 import type { ConversationRow } from "./mirror-heads";
 
@@ -37,7 +39,9 @@ const none: ApplyMessagesResult = { inserted: 0, insertedInbound: 0, statusChang
  * datetime lands in the thread without becoming the "last message".
  */
 export async function applyMessages(db: Db, conversation: Pick<ConversationRow, "id">, page: ProviderMessage[]): Promise<ApplyMessagesResult> {
-  return db.transaction(async (tx) => {
+  // A conversation that appeared or reopened may need an owner: auto-assignment runs after commit.
+  let wake = false;
+  const result = await db.transaction(async (tx) => {
     // Locks the conversation: two refreshes of one chat (from any instance) apply one after the other.
     const [conv] = await tx.select().from(conversations).where(eq(conversations.id, conversation.id)).for("update");
     if (!conv) return none;
@@ -90,6 +94,8 @@ export async function applyMessages(db: Db, conversation: Pick<ConversationRow, 
       !sameTime(summary.lastMessageAt, conv.lastMessageAt) ||
       !sameTime(summary.lastInboundAt, conv.lastInboundAt);
 
+    if (insertedInbound > 0 && (await reopenOnCustomerMessage(tx, conv))) wake = true;
+    if (conv.lastMessageAt === null && summary.lastMessageAt !== null) wake = true;
     await tx
       .update(conversations)
       .set({ ...summary, inboundCount: sql`${conversations.inboundCount} + ${insertedInbound}`, mirroredAt: sql`now()` })
@@ -131,6 +137,8 @@ export async function applyMessages(db: Db, conversation: Pick<ConversationRow, 
 
     return { inserted: inserted.length, insertedInbound, statusChanges: statusEvents.length, summaryChanged, events };
   });
+  if (wake) wakeTeamWorker();
+  return result;
 }
 
 /** One entry per provider id (the last one given wins), oldest first. */

@@ -1,47 +1,27 @@
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDatabase, type OpenDatabase } from "@/lib/db/client";
+import type { OpenDatabase } from "@/lib/db/client";
 import { sandboxChannels } from "@/lib/db/schema";
-import { startSandboxServer, type SandboxServer } from "@/lib/sandbox/node-server";
-import { seedSandbox } from "@/lib/sandbox/seed";
 import { injectInboundMessage } from "@/lib/sandbox/simulator";
 import { eventually } from "@/lib/sync/test-helpers";
 import { startApp, type RunningApp } from "../support/app-server";
-import { createTestDatabase } from "../support/postgres";
+import { startLiveUpstream, UPSTREAM_PROVIDER as PROVIDER } from "../support/live-upstream";
 
 // Two app instances in live mode on one PostgreSQL, against a protocol-speaking stand-in outside
 // them: exactly one polls; kill it and the other takes over and keeps the mirror current.
-const PROVIDER = { user: "acme-support", password: "Pr0vider-Secret!" };
-const ADMIN = { email: "owner@acme.test", password: "owner-password-1" };
-
+let live: Awaited<ReturnType<typeof startLiveUpstream>>;
 let upstream: OpenDatabase;
-let provider: SandboxServer;
-let database: Awaited<ReturnType<typeof createTestDatabase>>;
 let mirror: postgres.Sql;
 
 beforeAll(async () => {
-  upstream = await openDatabase({ kind: "pglite" });
-  await seedSandbox(upstream.db);
-  provider = await startSandboxServer({ db: upstream.db, credentials: PROVIDER });
-  database = await createTestDatabase();
-  mirror = postgres(database.url, { max: 2, onnotice: () => {} });
+  live = await startLiveUpstream();
+  ({ upstream, mirror } = live);
 });
 afterAll(async () => {
-  await mirror?.end();
-  await database?.drop();
-  await provider?.close();
-  await upstream?.close();
+  await live?.close();
 });
 
-const env = () => ({
-  AFILNET_USER: PROVIDER.user,
-  AFILNET_PASSWORD: PROVIDER.password,
-  AFILNET_API_URL: provider.apiUrl,
-  DATABASE_URL: database.url,
-  ADMIN_EMAIL: ADMIN.email,
-  ADMIN_PASSWORD: ADMIN.password,
-  SYNC_INTERVAL_MS: "500",
-});
+const env = () => live.env();
 
 async function roleOf(app: RunningApp): Promise<string | null> {
   try {

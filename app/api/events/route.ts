@@ -6,6 +6,7 @@ import { getEventHub } from "@/lib/events/hub";
 import { createEventStream } from "@/lib/events/sse";
 import { getStreamSlots, STREAM_RETRY_AFTER_SECONDS, type SlotRefusal } from "@/lib/events/stream-slots";
 import { getRuntime } from "@/lib/runtime/boot";
+import { markSeen } from "@/lib/teams/presence";
 
 export const dynamic = "force-dynamic";
 
@@ -23,6 +24,8 @@ function tooManyStreams(reason: SlotRefusal): Response {
 /** Server-Sent Events: the changes the signed-in agent may see, resumable with Last-Event-ID. */
 export const GET = withAgent(rules.signedIn(), async (req, { agent }) => {
   const { db, listen, config } = await getRuntime();
+  // Presence: an open inbox is an online agent (auto-assignment hands work to online agents).
+  await markSeen(db, agent.id);
   const hub = await getEventHub(db, listen);
   // Taken last, after everything that can throw: the stream's end is what gives the slot back.
   const slot = getStreamSlots().acquire(agent.id);
@@ -33,7 +36,11 @@ export const GET = withAgent(rules.signedIn(), async (req, { agent }) => {
     actor: agent,
     lastEventId: req.headers.get("last-event-id"),
     signal: req.signal,
-    refreshActor: () => findSessionAgent(db, agent.sessionId, config.mode),
+    refreshActor: async () => {
+      const fresh = await findSessionAgent(db, agent.sessionId, config.mode);
+      if (fresh) await markSeen(db, fresh.id);
+      return fresh;
+    },
     onEnd: slot.release,
   });
   return new Response(stream, {
