@@ -192,7 +192,7 @@ export function patchThreadChannel(data: ThreadPages, fn: (c: ChannelView) => Ch
 
 export function patchListChannel(data: ConversationPages, fn: (c: ChannelView) => ChannelView): ConversationPages {
   const pages = data.pages.map((page) => {
-    const channel = fn(page.channel);
+    const channel = page.channel && fn(page.channel);
     return channel === page.channel ? page : { ...page, channel };
   });
   return pages.some((p, i) => p !== data.pages[i]) ? { ...data, pages } : data;
