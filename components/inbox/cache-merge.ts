@@ -112,6 +112,17 @@ export function upsertConversation(data: ConversationPages, fresh: ConversationV
   return cached ? { ...data, pages } : data;
 }
 
+/** Takes a conversation out of a list it no longer belongs in (assigned away, resolved, read…). */
+export function removeConversation(data: ConversationPages, conversationId: string): ConversationPages {
+  if (!findConversation(data, conversationId)) return data;
+  const pages = data.pages.map((page) =>
+    page.conversations.some((c) => c.id === conversationId)
+      ? { ...page, conversations: page.conversations.filter((c) => c.id !== conversationId) }
+      : page,
+  );
+  return { ...data, pages };
+}
+
 /** Every loaded conversation once, in order (page boundaries shift as activity reorders them). */
 export function flattenConversations(data: { pages: readonly ConversationsResponse[] }): ConversationView[] {
   const seen = new Set<string>();

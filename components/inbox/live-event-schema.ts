@@ -25,6 +25,13 @@ const eventSchema = z.discriminatedUnion("type", [
   }),
   z.object({ type: z.literal("conversation.updated"), channelId: z.string(), conversationId: z.string() }),
   z.object({
+    type: z.literal("conversation.assigned"),
+    channelId: z.string(),
+    conversationId: z.string(),
+    assigneeId: z.nullable(z.string()),
+    previousAssigneeId: z.nullable(z.string()),
+  }),
+  z.object({
     type: z.literal("conversation.read"),
     channelId: z.string(),
     conversationId: z.string(),
