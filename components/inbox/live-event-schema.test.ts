@@ -7,6 +7,7 @@ describe("parseInboxEvent", () => {
       { type: "message.created", channelId: "c", conversationId: "v", messageId: 7, direction: "inbound", at: "2025-01-01T00:00:00Z", conversationInboundCount: 2, channelInboundCount: 9 },
       { type: "message.updated", channelId: "c", conversationId: "v", messageId: 7, status: "read" },
       { type: "conversation.updated", channelId: "c", conversationId: "v" },
+      { type: "conversation.assigned", channelId: "c", conversationId: "v", assigneeId: "a", previousAssigneeId: null },
       { type: "conversation.read", channelId: "c", conversationId: "v", agentId: "a", readInboundCount: 2, channelReadInboundSum: 5 },
       { type: "channel.updated", channelId: "c", degraded: true, lastSyncedAt: null, lastSyncError: "timeout" },
       { type: "channels.changed" },

@@ -38,7 +38,8 @@ export function ViewTabs({
               selected ? "bg-brand-light font-semibold text-brand-dark" : "text-gray-700 hover:bg-gray-100",
             )}
           >
-            {label}
+            {/* The space makes the accessible name "Mine 3", not "Mine3". */}
+            {label}{" "}
             <span className={cn("tabular-nums text-xs", selected ? "text-brand-dark" : "text-gray-500")}>
               {counts ? counts[view] : "…"}
             </span>
