@@ -1,7 +1,7 @@
 "use client";
 
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { useCallback, useMemo } from "react";
+import { useCallback, useMemo, useOptimistic, useTransition } from "react";
 import { filterParams, readFilters, type ConversationFilters } from "@/lib/inbox/conversation-filters";
 
 /**
@@ -13,7 +13,10 @@ export function useViewFilters() {
   const pathname = usePathname();
   const search = useSearchParams();
   const query = search.toString();
-  const filters = useMemo(() => readFilters(new URLSearchParams(query)), [query]);
+  const fromUrl = useMemo(() => readFilters(new URLSearchParams(query)), [query]);
+  // A control shows its new value at once, not when the navigation has landed.
+  const [filters, setOptimistic] = useOptimistic(fromUrl);
+  const [, startTransition] = useTransition();
   const hrefOf = useCallback(
     (change: Partial<ConversationFilters>) => {
       const next = filterParams({ ...filters, ...change }).toString();
@@ -21,7 +24,14 @@ export function useViewFilters() {
     },
     [filters, pathname],
   );
-  const setFilters = useCallback((change: Partial<ConversationFilters>) => router.push(hrefOf(change), { scroll: false }), [router, hrefOf]);
+  const setFilters = useCallback(
+    (change: Partial<ConversationFilters>) =>
+      startTransition(() => {
+        setOptimistic({ ...filters, ...change });
+        router.push(hrefOf(change), { scroll: false });
+      }),
+    [router, hrefOf, filters, setOptimistic],
+  );
   /** The view's params, to carry onto a conversation's link so its list keeps the view. */
   const carried = filterParams(filters).toString();
   return { filters, setFilters, hrefOf, carried };
