@@ -1,10 +1,18 @@
-import Link from "next/link";
+"use client";
 
-/** Phone-only way up one level; on desktop the parent pane is already on screen. */
+import Link from "next/link";
+import { useSearchParams } from "next/navigation";
+import { filterParams, readFilters } from "@/lib/inbox/conversation-filters";
+
+/**
+ * Phone-only way up one level; on desktop the parent pane is already on screen. Back to a
+ * conversation list keeps the list's view (tab, status, filters) from the URL.
+ */
 export function BackLink({ href }: { href: string }) {
+  const view = filterParams(readFilters(useSearchParams())).toString();
   return (
     <Link
-      href={href}
+      href={view && href.startsWith("/inbox/") ? `${href}?${view}` : href}
       aria-label="Back"
       className="-ml-1 inline-flex size-10 shrink-0 items-center justify-center rounded-full text-gray-700 hover:bg-gray-100 md:hidden"
     >

@@ -112,6 +112,17 @@ export function upsertConversation(data: ConversationPages, fresh: ConversationV
   return cached ? { ...data, pages } : data;
 }
 
+/** Takes a conversation out of a list it no longer belongs in (assigned away, resolved, read…). */
+export function removeConversation(data: ConversationPages, conversationId: string): ConversationPages {
+  if (!findConversation(data, conversationId)) return data;
+  const pages = data.pages.map((page) =>
+    page.conversations.some((c) => c.id === conversationId)
+      ? { ...page, conversations: page.conversations.filter((c) => c.id !== conversationId) }
+      : page,
+  );
+  return { ...data, pages };
+}
+
 /** Every loaded conversation once, in order (page boundaries shift as activity reorders them). */
 export function flattenConversations(data: { pages: readonly ConversationsResponse[] }): ConversationView[] {
   const seen = new Set<string>();
@@ -192,7 +203,7 @@ export function patchThreadChannel(data: ThreadPages, fn: (c: ChannelView) => Ch
 
 export function patchListChannel(data: ConversationPages, fn: (c: ChannelView) => ChannelView): ConversationPages {
   const pages = data.pages.map((page) => {
-    const channel = fn(page.channel);
+    const channel = page.channel && fn(page.channel);
     return channel === page.channel ? page : { ...page, channel };
   });
   return pages.some((p, i) => p !== data.pages[i]) ? { ...data, pages } : data;

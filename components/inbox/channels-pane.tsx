@@ -1,6 +1,7 @@
 "use client";
 
-import { useParams } from "next/navigation";
+import Link from "next/link";
+import { useParams, usePathname } from "next/navigation";
 import { cn } from "@/components/ui/cn";
 import { ErrorState } from "@/components/ui/error-state";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -11,13 +12,17 @@ import { PaneHeader } from "./pane-header";
 import { decodeParam } from "./route-params";
 import { useChannels } from "./use-inbox-queries";
 
+const ALL_CHANNELS_HREF = "/inbox/all";
+
 export function ChannelsPane() {
   const params = useParams<{ channelId?: string }>();
   const selected = decodeParam(params.channelId);
+  const allSelected = usePathname() === ALL_CHANNELS_HREF;
   const channels = useChannels();
 
   return (
-    <div className={cn(CHANNELS_PANE, "flex-col bg-gray-50", selected ? "hidden md:flex" : "flex")}>
+    // On a phone only the deepest pane shows: a chosen channel (or "All channels") hides this one.
+    <div className={cn(CHANNELS_PANE, "flex-col bg-gray-50", selected || allSelected ? "hidden md:flex" : "flex")}>
       <PaneHeader title="Channels" heading={false} />
       <nav aria-label="Channels" className="min-h-0 flex-1 overflow-y-auto">
         {!channels.data ? (
@@ -30,6 +35,18 @@ export function ChannelsPane() {
           <EmptyState>No channels yet. They appear here once the provider lists them.</EmptyState>
         ) : (
           <ul className="flex flex-col gap-0.5 p-2">
+            <li>
+              <Link
+                href={ALL_CHANNELS_HREF}
+                aria-current={allSelected ? "page" : undefined}
+                className={cn(
+                  "flex items-center rounded-lg px-2 py-2.5 text-sm font-medium",
+                  allSelected ? "bg-brand-light text-brand-dark" : "text-gray-800 hover:bg-gray-100",
+                )}
+              >
+                All channels
+              </Link>
+            </li>
             {channels.data.channels.map((channel) => (
               <ChannelListItem key={channel.id} channel={channel} current={channel.id === selected} />
             ))}

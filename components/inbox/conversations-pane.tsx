@@ -6,23 +6,35 @@ import { cn } from "@/components/ui/cn";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorState } from "@/components/ui/error-state";
 import { ListSkeleton } from "@/components/ui/skeleton";
+import { DEFAULT_FILTERS } from "@/lib/inbox/conversation-filters";
 import { flattenConversations } from "./cache-merge";
 import { ConversationListItem } from "./conversation-list-item";
 import { DegradedBanner } from "./degraded-banner";
+import { ALL_CHANNELS } from "./inbox-keys";
 import { LoadMoreRow } from "./load-more-row";
 import { CONVERSATIONS_PANE } from "./pane-classes";
 import { PaneHeader } from "./pane-header";
 import { platformInfo } from "./platform-badge";
 import { decodeParam } from "./route-params";
 import { useChannelView } from "./use-channel-view";
-import { useConversations } from "./use-inbox-queries";
+import { useChannels, useConversationCounts, useConversations, useLabels } from "./use-inbox-queries";
 import { useLoadMore } from "./use-load-more";
+import { useViewFilters } from "./use-view-filters";
+import { ViewFilters } from "./view-filters";
+import { ViewTabs } from "./view-tabs";
 
-export function ConversationsPane({ channelId }: { channelId: string }) {
+/** One channel's conversations, or (scope ALL_CHANNELS) every channel's, in the view the URL names. */
+export function ConversationsPane({ scope }: { scope: string }) {
   const params = useParams<{ conversationId?: string }>();
   const selected = decodeParam(params.conversationId);
-  const query = useConversations(channelId);
-  const channel = useChannelView(channelId, query.data?.pages[0]?.channel);
+  const allChannels = scope === ALL_CHANNELS;
+  const { filters, setFilters, hrefOf, carried } = useViewFilters();
+  const query = useConversations(scope, filters);
+  const counts = useConversationCounts(scope, filters.status);
+  const labels = useLabels();
+  const channels = useChannels();
+  const channel = useChannelView(allChannels ? "" : scope, query.data?.pages[0]?.channel ?? undefined);
+  const channelNames = useMemo(() => new Map(channels.data?.channels.map((c) => [c.id, c.name])), [channels.data]);
   const rows = useMemo(() => (query.data ? flattenConversations(query.data) : []), [query.data]);
   const scroller = useRef<HTMLElement>(null);
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = query;
@@ -33,16 +45,19 @@ export function ConversationsPane({ channelId }: { channelId: string }) {
     onLoad: loadMore,
     margin: "0px 0px 400px 0px",
   });
+  const filtered = JSON.stringify(filters) !== JSON.stringify(DEFAULT_FILTERS);
 
   return (
     <div className={cn(CONVERSATIONS_PANE, "flex-col bg-white", selected ? "hidden md:flex" : "flex")}>
       <PaneHeader
-        title={channel?.name ?? "Conversations"}
-        subtitle={channel ? platformInfo(channel.platform).label : undefined}
+        title={allChannels ? "All channels" : (channel?.name ?? "Conversations")}
+        subtitle={allChannels ? undefined : channel ? platformInfo(channel.platform).label : undefined}
         backHref="/inbox"
         heading={false}
       />
-      <DegradedBanner channel={channel} />
+      {!allChannels && <DegradedBanner channel={channel} />}
+      <ViewTabs filters={filters} counts={counts.data} hrefOf={hrefOf} />
+      <ViewFilters filters={filters} labels={labels.data?.labels} onChange={setFilters} />
       <nav ref={scroller} aria-label="Conversations" className="min-h-0 flex-1 overflow-y-auto">
         {!query.data ? (
           query.isError ? (
@@ -51,11 +66,17 @@ export function ConversationsPane({ channelId }: { channelId: string }) {
             <ListSkeleton label="Loading conversations" />
           )
         ) : rows.length === 0 ? (
-          <EmptyState>No conversations in this channel yet.</EmptyState>
+          <EmptyState>{filtered ? "No conversations match this view." : allChannels ? "No conversations yet." : "No conversations in this channel yet."}</EmptyState>
         ) : (
           <ul className="flex flex-col gap-0.5 p-2">
             {rows.map((conversation) => (
-              <ConversationListItem key={conversation.id} conversation={conversation} current={conversation.id === selected} />
+              <ConversationListItem
+                key={conversation.id}
+                conversation={conversation}
+                current={conversation.id === selected}
+                query={carried}
+                channelName={allChannels ? channelNames.get(conversation.channelId) : undefined}
+              />
             ))}
             {hasNextPage && (
               <LoadMoreRow

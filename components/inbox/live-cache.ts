@@ -1,4 +1,5 @@
-import type { QueryClient } from "@tanstack/react-query";
+import type { QueryClient, QueryKey } from "@tanstack/react-query";
+import { DEFAULT_FILTERS, matchesFilters, type ConversationFilters } from "@/lib/inbox/conversation-filters";
 import type { InboxEvent } from "@/lib/events/types";
 import type { ChannelView, ConversationView, MarkReadResponse, MessageView } from "@/lib/inbox/types";
 import {
@@ -6,7 +7,9 @@ import {
   mergeChannelCounts,
   mergeConversation,
   mergeConversationCounts,
+  findConversation,
   patchConversationInPages,
+  removeConversation,
   patchListChannel,
   patchMessageStatus,
   patchThreadChannel,
@@ -15,12 +18,21 @@ import {
   withHealth,
 } from "./cache-merge";
 import { upsertMessages } from "./outbox-cache";
-import { inboxKeys, type ChannelsData, type ConversationPages, type ThreadPages } from "./inbox-keys";
+import { ALL_CHANNELS, inboxKeys, type ChannelsData, type ConversationPages, type ThreadPages } from "./inbox-keys";
 
 /*
  * Applies what an event or an answer says to every cached view that shows it. These only patch
  * what is cached; deciding what to fetch is live-sync's job.
  */
+
+/** Every cached list a conversation of this channel can be in: its channel's (any filters) and all channels'. */
+export function listKeysOf(qc: QueryClient, channelId: string): QueryKey[] {
+  return [inboxKeys.conversationsIn(channelId), inboxKeys.conversationsIn(ALL_CHANNELS)].flatMap((queryKey) =>
+    qc.getQueriesData<ConversationPages>({ queryKey }).map(([key]) => key),
+  );
+}
+
+const filtersOf = (key: QueryKey): ConversationFilters => (key[2] as ConversationFilters | undefined) ?? DEFAULT_FILTERS;
 
 /** One channel, wherever it is cached: the channel list, its conversation list, open threads. */
 export function patchChannel(qc: QueryClient, channelId: string, fn: (c: ChannelView) => ChannelView): void {
@@ -30,23 +42,24 @@ export function patchChannel(qc: QueryClient, channelId: string, fn: (c: Channel
     const channels = data.channels.map(inChannel);
     return channels.some((c, i) => c !== data.channels[i]) ? { ...data, channels } : data;
   });
-  qc.setQueryData<ConversationPages>(inboxKeys.conversations(channelId), (data) => data && patchListChannel(data, inChannel));
+  for (const [key] of qc.getQueriesData<ConversationPages>({ queryKey: inboxKeys.conversationsIn(channelId) })) {
+    qc.setQueryData<ConversationPages>(key, (data) => data && patchListChannel(data, inChannel));
+  }
   for (const [key, data] of qc.getQueriesData<ThreadPages>({ queryKey: inboxKeys.threads() })) {
     if (data?.pages[0]?.channel.id === channelId) qc.setQueryData<ThreadPages>(key, patchThreadChannel(data, inChannel));
   }
 }
 
-/** One conversation's summary in its channel's list and in its thread. */
+/** One conversation's summary in every list that shows it and in its thread. */
 export function patchConversation(
   qc: QueryClient,
   channelId: string,
   conversationId: string,
   fn: (c: ConversationView) => ConversationView,
 ): void {
-  qc.setQueryData<ConversationPages>(
-    inboxKeys.conversations(channelId),
-    (data) => data && patchConversationInPages(data, conversationId, fn),
-  );
+  for (const key of listKeysOf(qc, channelId)) {
+    qc.setQueryData<ConversationPages>(key, (data) => data && patchConversationInPages(data, conversationId, fn));
+  }
   qc.setQueryData<ThreadPages>(inboxKeys.thread(conversationId), (data) => data && patchThreadConversation(data, fn));
 }
 
@@ -80,9 +93,18 @@ export function applyRead(qc: QueryClient, read: MarkReadResponse): void {
   );
 }
 
-/** A fresh summary of one conversation: moved to its place in the list, and into its thread. */
-export function applyConversationSummary(qc: QueryClient, fresh: ConversationView): void {
-  qc.setQueryData<ConversationPages>(inboxKeys.conversations(fresh.channelId), (data) => data && upsertConversation(data, fresh));
+/**
+ * A fresh summary of one conversation: moved to its place in each list whose filters it matches,
+ * out of the others, and into its thread. `me`: the signed-in agent, for "Mine".
+ */
+export function applyConversationSummary(qc: QueryClient, fresh: ConversationView, me: string | null = null): void {
+  for (const key of listKeysOf(qc, fresh.channelId)) {
+    qc.setQueryData<ConversationPages>(key, (data) => {
+      if (!data) return data;
+      const merged = mergeConversation(findConversation(data, fresh.id), fresh);
+      return matchesFilters(merged, filtersOf(key), me) ? upsertConversation(data, fresh) : removeConversation(data, fresh.id);
+    });
+  }
   qc.setQueryData<ThreadPages>(
     inboxKeys.thread(fresh.id),
     (data) => data && patchThreadConversation(data, (c) => mergeConversation(c, fresh)),

@@ -6,9 +6,9 @@ import { useLiveEvents, type LiveEvents } from "./use-live-events";
 // Without a provider nothing is streamed, so the views must poll: "down" says exactly that.
 const LiveEventsContext = createContext<LiveEvents>({ state: "down", sync: null, close: () => {} });
 
-/** One event stream for the whole inbox, however many panes use it. */
-export function LiveEventsProvider({ children }: { children: React.ReactNode }) {
-  const live = useLiveEvents();
+/** One event stream for the whole inbox, however many panes use it. `agentId`: who is signed in. */
+export function LiveEventsProvider({ agentId, children }: { agentId?: string; children: React.ReactNode }) {
+  const live = useLiveEvents(undefined, agentId ?? null);
   return <LiveEventsContext value={live}>{children}</LiveEventsContext>;
 }
 

@@ -6,7 +6,8 @@ import type { InboxEvent } from "@/lib/events/types";
 import type { ChannelsResponse, ConversationView, MessageView } from "@/lib/inbox/types";
 import { apiFetch } from "./api-fetch";
 import { flattenConversations, flattenThread } from "./cache-merge";
-import { inboxKeys, type ChannelsData, type ConversationPages, type ThreadPages } from "./inbox-keys";
+import { DEFAULT_FILTERS, type ConversationFilters } from "@/lib/inbox/conversation-filters";
+import { ALL_CHANNELS, inboxKeys, type ChannelsData, type ConversationPages, type ThreadPages } from "./inbox-keys";
 import { createLiveSync, type LiveSync } from "./live-sync";
 import { assigneesKey } from "./team-keys";
 import { channel, conversation, listPages, message, threadPage, threadPages } from "./test-data";
@@ -36,6 +37,7 @@ beforeAll(async () => {
       const found = state.summaries.get(decodeURIComponent(summary[1]));
       return found ? send(200, { conversation: found }) : send(404, { error: { code: "not_found", message: "Gone." } });
     }
+    if (url.startsWith("/api/conversation-counts")) return send(200, { mine: 1, unassigned: 0, all: 2 });
     if (url === "/api/channels") return send(200, { channels: [channel({ inboundCount: 99 })] } satisfies ChannelsResponse);
     send(503, { error: { code: "unavailable", message: "Down." } });
   });
@@ -157,7 +159,7 @@ describe("live sync", () => {
     const health = { degraded: true, lastSyncedAt: "2025-01-01T10:00:00Z", lastSyncError: "timeout" };
     await sync.apply({ type: "channel.updated", channelId: "ch1", ...health });
     expect(channels()[0].health).toEqual(health);
-    expect(qc.getQueryData<ConversationPages>(inboxKeys.conversations("ch1"))!.pages[0].channel.health).toEqual(health);
+    expect(qc.getQueryData<ConversationPages>(inboxKeys.conversations("ch1"))!.pages[0].channel!.health).toEqual(health);
     expect(thread().pages[0].channel.health).toEqual(health);
     await sync.apply({ type: "channel.updated", channelId: "ch1", degraded: false, lastSyncedAt: "2025-01-01T10:09:00Z", lastSyncError: null });
     expect(channels()[0].health.degraded).toBe(false);
@@ -227,5 +229,57 @@ describe("live sync", () => {
     await sync.resync(since);
     expect(state.requests.sort()).toEqual(["/api/channels", "/api/channels/ch1/conversations"]);
     expect(qc.getQueryState(inboxKeys.thread("b"))?.isInvalidated).toBe(false);
+  });
+
+  describe("filtered views", () => {
+    const ME = "agent-me";
+    const view = (over: Partial<ConversationFilters>) => ({ ...DEFAULT_FILTERS, ...over });
+    const keyOf = (scope: string, over: Partial<ConversationFilters>) => inboxKeys.conversations(scope, view(over));
+    const ids = (key: readonly unknown[]) => flattenConversations(qc.getQueryData<ConversationPages>(key)!).map((c) => c.id);
+    function watchKey(key: readonly unknown[]) {
+      const observer = new InfiniteQueryObserver(qc, {
+        queryKey: key,
+        queryFn: () => Promise.reject(new Error("no refetch expected")),
+        initialPageParam: null,
+        getNextPageParam: () => null,
+        staleTime: Infinity,
+      });
+      unsubscribe.push(observer.subscribe(() => {}));
+    }
+
+    beforeEach(() => {
+      sync = createLiveSync(qc, (path) => apiFetch(`${base}${path}`), ME);
+      for (const [scope, over] of [["ch1", { view: "unassigned" }], ["ch1", { view: "mine" }], [ALL_CHANNELS, {}], ["ch1", { status: "resolved" }]] as const) {
+        const rows = over.view === "mine" || ("status" in over) ? [] : [a, b];
+        qc.setQueryData<ConversationPages>(keyOf(scope, over), listPages({ rows, nextCursor: null }));
+        watchKey(keyOf(scope, over));
+      }
+    });
+
+    it("moves a conversation assigned to me out of Unassigned, into Mine, and refetches the tab counts", async () => {
+      const counts = new QueryObserver(qc, {
+        queryKey: inboxKeys.countsOf("ch1", "open"),
+        queryFn: () => apiFetch(`${base}/api/conversation-counts?status=open&channelId=ch1`),
+        staleTime: Infinity,
+      });
+      unsubscribe.push(counts.subscribe(() => {}));
+      await counts.refetch();
+      state.requests = [];
+      state.summaries.set("b", { ...b, assigneeId: ME, assignee: { id: ME, name: "Me" } });
+      await sync.apply({ type: "conversation.assigned", channelId: "ch1", conversationId: "b", assigneeId: ME, previousAssigneeId: null });
+      expect(ids(keyOf("ch1", { view: "unassigned" }))).toEqual(["a"]);
+      expect(ids(keyOf("ch1", { view: "mine" }))).toEqual(["b"]);
+      expect(ids(keyOf(ALL_CHANNELS, {}))).toEqual(["a", "b"]);
+      expect(flattenConversations(qc.getQueryData<ConversationPages>(keyOf(ALL_CHANNELS, {}))!)[1].assignee?.name).toBe("Me");
+      expect(state.requests.sort()).toEqual(["/api/conversation-counts?status=open&channelId=ch1", "/api/conversations/b"]);
+    });
+
+    it("moves a resolved conversation out of the Open lists and into the Resolved one", async () => {
+      state.summaries.set("a", { ...a, status: "resolved" });
+      await sync.apply({ type: "conversation.updated", channelId: "ch1", conversationId: "a" });
+      expect(ids(keyOf("ch1", { view: "unassigned" }))).toEqual(["b"]);
+      expect(ids(keyOf(ALL_CHANNELS, {}))).toEqual(["b"]);
+      expect(ids(keyOf("ch1", { status: "resolved" }))).toEqual(["a"]);
+    });
   });
 });

@@ -12,6 +12,7 @@ import {
   applyFreshMessages,
   applyMessageStatus,
   applyNewMessages,
+  listKeysOf,
 } from "./live-cache";
 
 /** GETs one of the app's own API paths as JSON (apiFetch in the browser; a base URL in tests). */
@@ -40,24 +41,35 @@ function watched(qc: QueryClient, queryKey: QueryKey): boolean | null {
   return query.getObserversCount() > 0;
 }
 
-export function createLiveSync(qc: QueryClient, fetchJson: FetchJson): LiveSync {
+/** `me`: the signed-in agent's id, so a fresh summary lands in (or leaves) "Mine". */
+export function createLiveSync(qc: QueryClient, fetchJson: FetchJson, me: string | null = null): LiveSync {
   const coalesce = createCoalescer();
 
-  // A failed follow-up fetch leaves the view to a plain refetch (with the query's own retries).
-  const fallBack = (queryKey: QueryKey) => () => qc.invalidateQueries({ queryKey, exact: true });
+  // A failed follow-up fetch leaves the views to a plain refetch (with the query's own retries).
+  const fallBack = (...queryKeys: QueryKey[]) => async () => {
+    await Promise.all(queryKeys.map((queryKey) => qc.invalidateQueries({ queryKey, exact: true })));
+  };
 
+  /** Every list the conversation can be in (any view of its channel, all channels) and its thread. */
   function refreshConversation(channelId: string, conversationId: string): Promise<void> {
-    const listKey = inboxKeys.conversations(channelId);
     const threadKey = inboxKeys.thread(conversationId);
-    const list = watched(qc, listKey);
+    const watchedLists: QueryKey[] = [];
+    for (const listKey of listKeysOf(qc, channelId)) {
+      const list = watched(qc, listKey);
+      if (list) watchedLists.push(listKey);
+      else if (list === false) void qc.invalidateQueries({ queryKey: listKey, exact: true, refetchType: "none" });
+    }
     const thread = watched(qc, threadKey);
-    if (list === false) void qc.invalidateQueries({ queryKey: listKey, exact: true, refetchType: "none" });
-    if (!list && !thread) return Promise.resolve();
+    if (watchedLists.length === 0 && !thread) return Promise.resolve();
     return coalesce(`conversation:${conversationId}`, async () => {
       const { conversation } = await fetchJson<ConversationResponse>(`/api/conversations/${id(conversationId)}`);
-      applyConversationSummary(qc, conversation);
-    }).catch(fallBack(list ? listKey : threadKey));
+      applyConversationSummary(qc, conversation, me);
+      // A role agent may no longer see it (assigned to someone else): the lists refetch without it.
+    }).catch(fallBack(...(watchedLists.length ? watchedLists : [threadKey])));
   }
+
+  /** The view tabs' counts: a cheap query, refetched where shown, marked stale elsewhere. */
+  const refreshCounts = () => qc.invalidateQueries({ queryKey: inboxKeys.counts() });
 
   function fetchNewMessages(conversationId: string): Promise<void> {
     const threadKey = inboxKeys.thread(conversationId);
@@ -104,6 +116,8 @@ export function createLiveSync(qc: QueryClient, fetchJson: FetchJson): LiveSync 
         await Promise.all([
           fetchNewMessages(event.conversationId),
           refreshConversation(event.channelId, event.conversationId),
+          // A first message lists a conversation, so it is counted.
+          refreshCounts(),
         ]);
         return;
       case "message.updated":
@@ -118,7 +132,8 @@ export function createLiveSync(qc: QueryClient, fetchJson: FetchJson): LiveSync 
         }
         return;
       case "conversation.updated":
-        await refreshConversation(event.channelId, event.conversationId);
+      case "conversation.assigned":
+        await Promise.all([refreshConversation(event.channelId, event.conversationId), refreshCounts()]);
         return;
       case "conversation.assigned":
         // The owner changed: the header's name and menu, and every list's tabs (Mine, Unassigned).

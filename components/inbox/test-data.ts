@@ -34,6 +34,9 @@ export function conversation(id: string, at: string | null, over: Partial<Conver
     status: "open",
     snoozedUntil: null,
     assigneeId: null,
+    assignee: null,
+    contactName: null,
+    labels: [],
     ...over,
   };
 }

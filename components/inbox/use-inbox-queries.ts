@@ -1,14 +1,17 @@
 "use client";
 
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { DEFAULT_FILTERS, filterParams, type ConversationFilters } from "@/lib/inbox/conversation-filters";
 import type {
   ChannelsResponse,
+  ConversationCountsResponse,
+  LabelChip,
   ConversationsResponse,
   MarkReadResponse,
   ThreadResponse,
 } from "@/lib/inbox/types";
 import { apiFetch } from "./api-fetch";
-import { inboxKeys } from "./inbox-keys";
+import { ALL_CHANNELS, inboxKeys } from "./inbox-keys";
 import { applyRead } from "./live-cache";
 import { useFallbackPolling } from "./live-events-provider";
 
@@ -27,17 +30,40 @@ export function useChannels() {
   });
 }
 
-export function useConversations(channelId: string) {
+/** A list of one channel, or of all channels (scope ALL_CHANNELS), narrowed by the view's filters. */
+export function useConversations(scope: string, filters: ConversationFilters = DEFAULT_FILTERS) {
+  const path = scope === ALL_CHANNELS ? "/api/conversations" : `/api/channels/${id(scope)}/conversations`;
   return useInfiniteQuery({
-    queryKey: inboxKeys.conversations(channelId),
-    queryFn: ({ signal, pageParam }) =>
-      apiFetch<ConversationsResponse>(
-        `/api/channels/${id(channelId)}/conversations${pageParam ? `?cursor=${id(pageParam)}` : ""}`,
-        { signal },
-      ),
+    queryKey: inboxKeys.conversations(scope, filters),
+    queryFn: ({ signal, pageParam }) => {
+      const params = filterParams(filters);
+      if (pageParam) params.set("cursor", pageParam);
+      const query = params.toString();
+      return apiFetch<ConversationsResponse>(`${path}${query ? `?${query}` : ""}`, { signal });
+    },
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,
     ...useFallbackPolling(),
+  });
+}
+
+/** The view tabs' counts for a scope and status (sums of a few rows: cheap to refetch on events). */
+export function useConversationCounts(scope: string, status: ConversationFilters["status"]) {
+  const params = new URLSearchParams({ status });
+  if (scope !== ALL_CHANNELS) params.set("channelId", scope);
+  return useQuery({
+    queryKey: inboxKeys.countsOf(scope, status),
+    queryFn: ({ signal }) => apiFetch<ConversationCountsResponse>(`/api/conversation-counts?${params}`, { signal }),
+    ...useFallbackPolling(),
+  });
+}
+
+/** The labels to filter by (GET /api/labels, managed in settings). */
+export function useLabels() {
+  return useQuery({
+    queryKey: ["labels"],
+    queryFn: ({ signal }) => apiFetch<{ labels: LabelChip[] }>("/api/labels", { signal }),
+    staleTime: 60_000,
   });
 }
 

@@ -15,10 +15,10 @@ export interface LiveEvents {
 }
 
 /** Opens the tab's one event stream and applies its events to the query cache. */
-export function useLiveEvents(url = "/api/events"): LiveEvents {
+export function useLiveEvents(url = "/api/events", agentId: string | null = null): LiveEvents {
   const queryClient = useQueryClient();
   const [state, setState] = useState<LiveState>("connecting");
-  const [sync] = useState(() => createLiveSync(queryClient, (path) => apiFetch(path)));
+  const [sync] = useState(() => createLiveSync(queryClient, (path) => apiFetch(path), agentId));
   const stream = useRef<LiveStream | null>(null);
 
   useEffect(() => {

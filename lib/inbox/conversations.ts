@@ -2,84 +2,109 @@ import "server-only";
 import { and, desc, eq, sql, type SQL } from "drizzle-orm";
 import type { DbExecutor } from "@/lib/db/client";
 import { preparedPer } from "@/lib/db/prepared";
-import { channelReads, channels, conversations, readMarkers } from "@/lib/db/schema";
+import { agents, channelReads, channels, contacts, conversations, readMarkers } from "@/lib/db/schema";
 import { can } from "@/lib/auth/policy";
 import { notFound } from "@/lib/errors";
 import { getChannel, toChannelView } from "./channels";
 import type { InboxContext } from "./context";
+import { DEFAULT_FILTERS, type ConversationFilters } from "./conversation-filters";
+import { assigneeJoin, contactJoin, extraFields, toConversationView } from "./conversation-view";
 import { conversationCursor, decodeCursor, encodeCursor } from "./cursor";
-import { CONVERSATIONS_PAGE_SIZE, type ConversationView, type ConversationsResponse } from "./types";
+import { CONVERSATIONS_PAGE_SIZE, type ConversationsResponse } from "./types";
 
-type ConversationRow = typeof conversations.$inferSelect;
+export { toConversationView } from "./conversation-view";
 
-export function toConversationView(row: ConversationRow, readInboundCount: number): ConversationView {
-  return {
-    id: row.id,
-    channelId: row.channelId,
-    destination: row.destination,
-    lastMessage:
-      row.lastMessageAt && row.lastMessageText !== null
-        ? {
-            text: row.lastMessageText,
-            direction: row.lastMessageDirection === "outbound" ? "outbound" : "inbound",
-            at: row.lastMessageAt.toISOString(),
-          }
-        : null,
-    inboundCount: row.inboundCount,
-    readInboundCount,
-    unreadCount: Math.max(0, row.inboundCount - readInboundCount),
-    status: row.status,
-    snoozedUntil: row.snoozedUntil?.toISOString() ?? null,
-    assigneeId: row.assigneeId,
-  };
+const readCount = sql<number>`coalesce(${readMarkers.readInboundCount}, 0)::float8`;
+
+/** What decides a list query's SQL text; the values (agent, channel, status, label, cursor) are placeholders. */
+interface Shape {
+  inChannel: boolean;
+  /** Role agent: only its member channels, and there its own and unassigned conversations. */
+  ownOnly: boolean;
+  view: ConversationFilters["view"];
+  unread: boolean;
+  label: boolean;
+  after: boolean;
 }
 
-// The hot queries of the read routes are built once per database (see preparedPer): the
-// agent, channel, cursor and conversation go in as placeholders.
-const withReadCount = (db: DbExecutor) =>
-  db
-    .select({ conversation: conversations, readInboundCount: sql<number>`coalesce(${readMarkers.readInboundCount}, 0)::float8` })
-    .from(conversations)
-    .leftJoin(readMarkers, and(eq(readMarkers.conversationId, conversations.id), eq(readMarkers.agentId, sql.placeholder("agentId"))));
-const pageOf = (db: DbExecutor, after?: SQL) =>
-  withReadCount(db)
-    .where(
-      and(
-        eq(conversations.channelId, sql.placeholder("channelId")),
-        sql`${conversations.lastMessageAt} is not null`,
-        // Role agent: only its own and the unassigned conversations (see lib/auth/policy).
-        sql`(not ${sql.placeholder("ownOnly")}::boolean or ${conversations.assigneeId} is null or ${conversations.assigneeId} = ${sql.placeholder("agentId")}::uuid)`,
-        after,
-      ),
-    )
-    .orderBy(desc(conversations.lastMessageAt), desc(conversations.id))
-    .limit(CONVERSATIONS_PAGE_SIZE + 1);
-const firstPage = preparedPer((db) => pageOf(db).prepare("conversations_first_page"));
-// Row comparison against the (channel, last_message_at desc, id desc) index: one index range.
-const laterPage = preparedPer((db) =>
-  pageOf(
-    db,
-    sql`(${conversations.lastMessageAt}, ${conversations.id}) < (${sql.placeholder("at")}::timestamptz, ${sql.placeholder("id")}::uuid)`,
-  ).prepare("conversations_later_page"),
-);
+const shapeKey = (s: Shape) =>
+  [s.inChannel ? "ch" : "any", s.ownOnly ? "own" : "every", s.view, s.unread ? "unread" : "", s.label ? "label" : "", s.after ? "after" : "first"].join("_");
 
-/** One page of a channel's conversations from the mirror, newest activity first. */
+const ph = (name: string) => sql.placeholder(name);
+
+function conditions(s: Shape): SQL[] {
+  const where: SQL[] = [sql`${conversations.lastMessageAt} is not null`, eq(conversations.status, ph("status"))];
+  if (s.inChannel) where.push(eq(conversations.channelId, ph("channelId")));
+  // The policy (lib/auth/policy.ts canSeeChannel) for the database: an agent's channels are its memberships.
+  else if (s.ownOnly) where.push(sql`${conversations.channelId} in (select channel_id from channel_members where agent_id = ${ph("agentId")}::uuid)`);
+  if (s.view === "mine") where.push(sql`${conversations.assigneeId} = ${ph("agentId")}::uuid`);
+  else if (s.view === "unassigned") where.push(sql`${conversations.assigneeId} is null`);
+  // decideConversation: an agent sees its own and the unassigned conversations only.
+  else if (s.ownOnly) where.push(sql`(${conversations.assigneeId} is null or ${conversations.assigneeId} = ${ph("agentId")}::uuid)`);
+  if (s.unread) where.push(sql`${conversations.inboundCount} > coalesce(${readMarkers.readInboundCount}, 0)`);
+  if (s.label) {
+    where.push(sql`exists (select 1 from conversation_labels cl where cl.conversation_id = ${conversations.id} and cl.label_id = ${ph("labelId")}::uuid)`);
+  }
+  // Row comparison in the indexes' order (last_message_at desc, id desc): one index range.
+  if (s.after) where.push(sql`(${conversations.lastMessageAt}, ${conversations.id}) < (${ph("at")}::timestamptz, ${ph("id")}::uuid)`);
+  return where;
+}
+
+function buildPage(db: DbExecutor, s: Shape) {
+  return db
+    .select({ conversation: conversations, readInboundCount: readCount, ...extraFields })
+    .from(conversations)
+    .leftJoin(readMarkers, and(eq(readMarkers.conversationId, conversations.id), eq(readMarkers.agentId, ph("agentId"))))
+    .leftJoin(agents, assigneeJoin)
+    .leftJoin(contacts, contactJoin)
+    .where(and(...conditions(s)))
+    .orderBy(desc(conversations.lastMessageAt), desc(conversations.id))
+    .limit(CONVERSATIONS_PAGE_SIZE + 1)
+    .prepare(`conversations_${shapeKey(s)}`);
+}
+
+// A few dozen shapes at most, each built once per database (see preparedPer): the list is the
+// inbox's hottest read.
+const pages = new Map<string, (db: DbExecutor) => ReturnType<typeof buildPage>>();
+function pageQuery(db: DbExecutor, s: Shape) {
+  const key = shapeKey(s);
+  let per = pages.get(key);
+  if (!per) pages.set(key, (per = preparedPer((d) => buildPage(d, s))));
+  return per(db);
+}
+
+/**
+ * One page of conversations from the mirror, newest activity first: in one channel, or (channelId
+ * null) across every channel the agent may see, narrowed by the view's filters.
+ */
 export async function listConversations(
   ctx: Pick<InboxContext, "db" | "agent">,
-  channelId: string,
+  channelId: string | null,
   rawCursor: string | null,
+  filters: ConversationFilters = DEFAULT_FILTERS,
 ): Promise<ConversationsResponse> {
-  const channel = await getChannel(ctx, channelId);
+  const channel = channelId === null ? null : await getChannel(ctx, channelId);
   const cursor = decodeCursor(rawCursor, conversationCursor);
-  const values = { agentId: ctx.agent.id, channelId, ownOnly: !can.role(ctx.agent, "conversations.all") };
-  const rows = cursor
-    ? await laterPage(ctx.db).execute({ ...values, at: cursor.at.toISOString(), id: cursor.id })
-    : await firstPage(ctx.db).execute(values);
+  const shape: Shape = {
+    inChannel: channelId !== null,
+    ownOnly: !can.role(ctx.agent, "conversations.all"),
+    view: filters.view,
+    unread: filters.unread,
+    label: filters.labelId !== null,
+    after: cursor !== null,
+  };
+  const rows = await pageQuery(ctx.db, shape).execute({
+    agentId: ctx.agent.id,
+    status: filters.status,
+    ...(channelId !== null && { channelId }),
+    ...(filters.labelId !== null && { labelId: filters.labelId }),
+    ...(cursor && { at: cursor.at.toISOString(), id: cursor.id }),
+  });
   const page = rows.slice(0, CONVERSATIONS_PAGE_SIZE);
   const last = page.at(-1)?.conversation;
   return {
-    channel: channel.view,
-    conversations: page.map((r) => toConversationView(r.conversation, Number(r.readInboundCount))),
+    channel: channel?.view ?? null,
+    conversations: page.map((r) => toConversationView(r.conversation, Number(r.readInboundCount), r)),
     nextCursor: rows.length > CONVERSATIONS_PAGE_SIZE && last?.lastMessageAt ? encodeCursor(last.lastMessageAt, last.id) : null,
   };
 }
@@ -88,15 +113,18 @@ const oneConversation = preparedPer((db) =>
   db
     .select({
       conversation: conversations,
-      readInboundCount: sql<number>`coalesce(${readMarkers.readInboundCount}, 0)::float8`,
+      readInboundCount: readCount,
       channel: channels,
       readInboundSum: sql<number>`coalesce(${channelReads.readInboundSum}, 0)::float8`,
+      ...extraFields,
     })
     .from(conversations)
     .innerJoin(channels, eq(channels.id, conversations.channelId))
-    .leftJoin(readMarkers, and(eq(readMarkers.conversationId, conversations.id), eq(readMarkers.agentId, sql.placeholder("agentId"))))
-    .leftJoin(channelReads, and(eq(channelReads.channelId, channels.id), eq(channelReads.agentId, sql.placeholder("agentId"))))
-    .where(eq(conversations.id, sql.placeholder("conversationId")))
+    .leftJoin(readMarkers, and(eq(readMarkers.conversationId, conversations.id), eq(readMarkers.agentId, ph("agentId"))))
+    .leftJoin(channelReads, and(eq(channelReads.channelId, channels.id), eq(channelReads.agentId, ph("agentId"))))
+    .leftJoin(agents, assigneeJoin)
+    .leftJoin(contacts, contactJoin)
+    .where(eq(conversations.id, ph("conversationId")))
     .limit(1)
     .prepare("one_conversation"),
 );
@@ -110,7 +138,7 @@ export async function getConversation(ctx: Pick<InboxContext, "db" | "agent">, c
   if (!row) throw notFound("This conversation");
   return {
     row: row.conversation,
-    view: toConversationView(row.conversation, Number(row.readInboundCount)),
+    view: toConversationView(row.conversation, Number(row.readInboundCount), row),
     channel: { row: row.channel, view: toChannelView(row.channel, Number(row.readInboundSum)) },
   };
 }

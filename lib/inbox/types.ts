@@ -40,6 +40,19 @@ export interface ConversationView {
   snoozedUntil: string | null;
   /** The agent who owns it; null = unassigned. */
   assigneeId: string | null;
+  /** The owner with its name (null = unassigned). */
+  assignee: { id: string; name: string } | null;
+  /** The contact's name when someone recorded it; show the destination otherwise. */
+  contactName: string | null;
+  /** Sorted by name. */
+  labels: LabelChip[];
+}
+
+export interface LabelChip {
+  id: string;
+  name: string;
+  /** #rrggbb */
+  color: string;
 }
 
 export type ConversationStatus = "open" | "pending" | "snoozed" | "resolved";
@@ -84,10 +97,18 @@ export interface ChannelsResponse {
   channels: ChannelView[];
 }
 export interface ConversationsResponse {
-  channel: ChannelView;
+  /** The channel listed; null for the list across all channels (GET /api/conversations). */
+  channel: ChannelView | null;
   conversations: ConversationView[];
   /** Pass as `?cursor=` for the next (older) page; null at the end. */
   nextCursor: string | null;
+}
+/** GET /api/conversation-counts: the view tabs' counts for one status (and channel, or all). */
+export interface ConversationCountsResponse {
+  mine: number;
+  unassigned: number;
+  /** For role agent: mine + unassigned (all it may see). */
+  all: number;
 }
 export interface ConversationResponse {
   conversation: ConversationView;

@@ -12,12 +12,13 @@ import postgres from "postgres";
 import { z } from "zod";
 import type { SessionAgent } from "@/lib/auth/session";
 import { openDatabase, type Db, type OpenDatabase } from "@/lib/db/client";
-import { agents, channels } from "@/lib/db/schema";
+import { agents, channelMembers, channels } from "@/lib/db/schema";
 import { listChannels } from "@/lib/inbox/channels";
 import { listConversations } from "@/lib/inbox/conversations";
 import { markConversationRead } from "@/lib/inbox/read-markers";
 import { getNewMessages, getThread } from "@/lib/inbox/thread";
 import { explainer } from "./explain";
+import { viewCases, viewFixtures, viewPlans } from "./query-views";
 import { rowsOf, seedMirror, type SeededMirror } from "./seed-mirror";
 import { executionMs, sortsRows, summarise, summarisePlan, timingTable, type Timing } from "./stats";
 
@@ -67,7 +68,14 @@ async function measure(c: Case, runs: number): Promise<Timing> {
 
 async function fixtures(db: Db, seeded: SeededMirror) {
   const agentRows = await db.select().from(agents).orderBy(asc(agents.email));
-  const people: SessionAgent[] = agentRows.map((a) => ({ id: a.id, email: a.email, name: a.name, role: a.role, channelIds: [] }));
+  const memberships = await db.select().from(channelMembers);
+  const people: SessionAgent[] = agentRows.map((a) => ({
+    id: a.id,
+    email: a.email,
+    name: a.name,
+    role: a.role,
+    channelIds: memberships.filter((m) => m.agentId === a.id).map((m) => m.channelId),
+  }));
   const channelIds = (await db.select({ id: channels.id }).from(channels)).map((c) => c.id);
   const as = (agent: SessionAgent) => ({ db, agent });
   // The cursor of page DEEP_PAGES + 1 of each channel, reached the way a scrolling client does.
@@ -93,7 +101,7 @@ async function fixtures(db: Db, seeded: SeededMirror) {
     }
   }
   const lastOlder = older.filter((o, i) => older[i + 1]?.id !== o.id);
-  return { people, channelIds, as, deep, longIds, older: lastOlder, after };
+  return { people, channelIds, as, deep, longIds, older: lastOlder, after, views: await viewFixtures(db, people, channelIds) };
 }
 
 function cases(f: Awaited<ReturnType<typeof fixtures>>, seeded: SeededMirror): Case[] {
@@ -109,6 +117,7 @@ function cases(f: Awaited<ReturnType<typeof fixtures>>, seeded: SeededMirror): C
       name: `listConversations, page ${DEEP_PAGES + 1} (cursor)`,
       prepare: () => { const ctx = f.as(pick(f.people)); const ch = pick(f.channelIds); return () => listConversations(ctx, ch, f.deep.get(ch) ?? null); },
     },
+    ...viewCases(f.views, rng(11)),
     {
       name: "getThread, newest page, long thread (1,000+ messages)",
       prepare: () => { const ctx = f.as(pick(f.people)); const id = pick(f.longIds); return () => getThread(ctx, id, null); },
@@ -144,6 +153,7 @@ async function plans(open: OpenDatabase, f: Awaited<ReturnType<typeof fixtures>>
     ["thread, older page", (db) => getThread({ db, agent }, long.id, long.before), /from "messages"/],
     ["new messages", (db) => getNewMessages({ db, agent }, f.after[0].id, f.after[0].afterId), /from "messages"/],
   ];
+  targets.push(...viewPlans(f.views));
   const out: string[] = [];
   for (const [label, call, pickStatement] of targets) out.push(`- ${label}: ${summarisePlan(await ex.explain(call, pickStatement))}`);
   // The plan of a thread page depends on the planner's row estimate for that conversation, so

@@ -36,6 +36,48 @@ export function rowsOf<T>(result: unknown): T[] {
   return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 }
 
+/**
+ * Who owns what, as in a team's inbox: each role-agent is a member of two channels; 70% of
+ * conversations are assigned to a member of their channel; most old ones are resolved; a third
+ * carry a label (one label is rare). The counters follow through the trigger, as in production.
+ */
+async function seedTeams(tx: Pick<Db, "execute">): Promise<void> {
+  await tx.execute(
+    sql.raw(`
+    insert into channel_members (agent_id, channel_id)
+    select a.id, ch.id from agents a join channels ch
+      on ch.platform_id in ('bench-' || (substr(a.email, 6, 1)::int - 1), 'bench-' || (substr(a.email, 6, 1)::int % 4 + 1))
+    where a.email like '%@bench.test' and a.role = 'agent'`),
+  );
+  await tx.execute(
+    sql.raw(`
+    with members as (select channel_id, array_agg(agent_id order by agent_id) as ids from channel_members group by channel_id),
+    picked as (select p.id, p.i, random() as rs, random() as ra, m.ids
+               from bench_plan p join conversations c on c.id = p.id left join members m on m.channel_id = c.channel_id)
+    update conversations c set
+      status = case when pk.rs < 0.25 then 'open' when pk.rs < 0.35 then 'pending' when pk.rs < 0.40 then 'snoozed' else 'resolved' end,
+      snoozed_until = case when pk.rs >= 0.35 and pk.rs < 0.40 then now() + interval '1 day' end,
+      status_changed_at = c.last_message_at,
+      assignee_id = case when pk.ra < 0.7 and pk.ids is not null then pk.ids[1 + pk.i % array_length(pk.ids, 1)] end
+    from picked pk where c.id = pk.id`),
+  );
+  await tx.execute(
+    sql.raw(`
+    insert into labels (name, color) values ('Billing', '#2563eb'), ('Shipping', '#16a34a'), ('Returns', '#f59e0b'),
+      ('VIP', '#dc2626'), ('Bug', '#7c3aed'), ('Feedback', '#0891b2'), ('Spanish', '#db2777'), ('Legal', '#111827')`),
+  );
+  await tx.execute(
+    sql.raw(`
+    with l as (select array_agg(id order by name) filter (where name <> 'Legal') as common, min(id::text) filter (where name = 'Legal') as rare from labels)
+    insert into conversation_labels (conversation_id, label_id)
+    select p.id, l.common[1 + p.i % 7] from bench_plan p, l where random() < 0.3
+    union
+    select p.id, l.common[1 + (p.i / 7) % 7] from bench_plan p, l where random() < 0.1
+    union
+    select p.id, l.rare::uuid from bench_plan p, l where random() < 0.005`),
+  );
+}
+
 export async function seedMirror(db: Db, size: SeedSize): Promise<SeededMirror> {
   const n = Math.floor(size.conversations);
   const m = Math.floor(size.messages);
@@ -119,6 +161,7 @@ export async function seedMirror(db: Db, size: SeedSize): Promise<SeededMirror> 
       from (select channel_id, sum(inbound_count) as total from conversations group by channel_id) s
       where s.channel_id = ch.id`),
     );
+    await seedTeams(tx);
     // Most markers are fully read; a fifth are stale, so unread badges are not all zero.
     await tx.execute(
       sql.raw(`

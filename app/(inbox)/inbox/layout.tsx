@@ -11,7 +11,7 @@ export default async function InboxLayout({ children }: { children: React.ReactN
   const { config } = await getRuntime();
   return (
     // One event stream per tab, shared by every pane below; it closes when the inbox is left.
-    <LiveEventsProvider>
+    <LiveEventsProvider agentId={agent.id}>
       <UnreadDocumentBadge />
       <div className="flex min-h-0 flex-1 flex-col">
         <InboxHeader agent={agent} />

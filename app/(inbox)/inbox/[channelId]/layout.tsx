@@ -13,7 +13,7 @@ export default async function ChannelLayout({
   await requireAgent(channelHref(channelId), { channelId });
   return (
     <>
-      <ConversationsPane channelId={channelId} />
+      <ConversationsPane scope={channelId} />
       {children}
     </>
   );

@@ -2,6 +2,7 @@ import { rules } from "@/lib/auth/route-rules";
 import { uuidParam, withAgent } from "@/lib/api/handler";
 import { createInboxContext } from "@/lib/inbox/context";
 import { listConversations } from "@/lib/inbox/conversations";
+import { listQueryOf } from "@/lib/inbox/conversation-query";
 import type { ConversationsResponse } from "@/lib/inbox/types";
 import { notFound } from "@/lib/errors";
 
@@ -9,7 +10,7 @@ export const dynamic = "force-dynamic";
 
 export const GET = withAgent<{ channelId: string }>(rules.channel(), async (req, { agent, params }) => {
   if (!uuidParam.safeParse(params.channelId).success) throw notFound("This channel");
-  const cursor = new URL(req.url).searchParams.get("cursor");
-  const result = await listConversations(await createInboxContext(agent), params.channelId, cursor);
+  const { filters, cursor } = listQueryOf(req);
+  const result = await listConversations(await createInboxContext(agent), params.channelId, cursor, filters);
   return Response.json(result satisfies ConversationsResponse);
 });

@@ -1,0 +1,68 @@
+"use client";
+
+import { useId } from "react";
+import { CONVERSATION_STATUSES, type ConversationFilters } from "@/lib/inbox/conversation-filters";
+import type { LabelChip } from "@/lib/inbox/types";
+import { statusLabel } from "./status-label";
+
+/** Status, "Unread only" and a label: narrow the list below the tabs. */
+export function ViewFilters({
+  filters,
+  labels,
+  onChange,
+}: {
+  filters: ConversationFilters;
+  /** Undefined while loading or when they cannot be read: the label filter then offers only "Any". */
+  labels: LabelChip[] | undefined;
+  onChange: (change: Partial<ConversationFilters>) => void;
+}) {
+  const id = useId();
+  // A label in the URL that is not (or not yet) in the list still shows as chosen.
+  const known = labels ?? [];
+  const unknownLabel = filters.labelId !== null && !known.some((l) => l.id === filters.labelId);
+  return (
+    <div className="flex flex-wrap items-center gap-x-3 gap-y-1.5 border-b border-gray-200 px-3 py-2 text-sm">
+      <label htmlFor={`${id}-status`} className="flex items-center gap-1.5 text-gray-700">
+        Status
+        <select
+          id={`${id}-status`}
+          value={filters.status}
+          onChange={(e) => onChange({ status: e.target.value as ConversationFilters["status"] })}
+          className="rounded-md border border-gray-300 bg-white px-1.5 py-1 text-sm"
+        >
+          {CONVERSATION_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {statusLabel(s)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label htmlFor={`${id}-label`} className="flex items-center gap-1.5 text-gray-700">
+        Label
+        <select
+          id={`${id}-label`}
+          value={filters.labelId ?? ""}
+          onChange={(e) => onChange({ labelId: e.target.value || null })}
+          className="max-w-32 rounded-md border border-gray-300 bg-white px-1.5 py-1 text-sm"
+        >
+          <option value="">Any</option>
+          {unknownLabel && <option value={filters.labelId!}>(this label)</option>}
+          {known.map((l) => (
+            <option key={l.id} value={l.id}>
+              {l.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="flex items-center gap-1.5 text-gray-700">
+        <input
+          type="checkbox"
+          checked={filters.unread}
+          onChange={(e) => onChange({ unread: e.target.checked })}
+          className="size-4 accent-brand"
+        />
+        Unread only
+      </label>
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import { eq, sql } from "drizzle-orm";
+import { agents, contacts, conversations } from "@/lib/db/schema";
+import type { ConversationView, LabelChip } from "./types";
+
+type ConversationRow = typeof conversations.$inferSelect;
+
+/** What a list row or a single read joins onto the conversation: who owns it, the contact, labels. */
+export interface ConversationExtras {
+  assigneeName: string | null;
+  contactName: string | null;
+  labels: unknown;
+}
+
+/** The joined columns, as select fields: used by the list queries and by getConversation. */
+export const extraFields = {
+  assigneeName: agents.name,
+  contactName: contacts.name,
+  // One small index read per row (conversation_labels' primary key starts with the conversation).
+  labels: sql<unknown>`coalesce((select json_agg(json_build_object('id', l.id, 'name', l.name, 'color', l.color) order by lower(l.name))
+    from conversation_labels cl join labels l on l.id = cl.label_id where cl.conversation_id = ${conversations.id}), '[]'::json)`,
+};
+export const assigneeJoin = eq(agents.id, conversations.assigneeId);
+export const contactJoin = eq(contacts.id, conversations.contactId);
+
+// Drivers differ on whether json arrives parsed; either way only well-formed chips pass.
+function toLabels(raw: unknown): LabelChip[] {
+  const list: unknown = typeof raw === "string" ? JSON.parse(raw) : raw;
+  if (!Array.isArray(list)) return [];
+  return list.filter(
+    (l): l is LabelChip => typeof l === "object" && l !== null && typeof l.id === "string" && typeof l.name === "string" && typeof l.color === "string",
+  );
+}
+
+export function toConversationView(row: ConversationRow, readInboundCount: number, extras?: ConversationExtras): ConversationView {
+  return {
+    id: row.id,
+    channelId: row.channelId,
+    destination: row.destination,
+    lastMessage:
+      row.lastMessageAt && row.lastMessageText !== null
+        ? {
+            text: row.lastMessageText,
+            direction: row.lastMessageDirection === "outbound" ? "outbound" : "inbound",
+            at: row.lastMessageAt.toISOString(),
+          }
+        : null,
+    inboundCount: row.inboundCount,
+    readInboundCount,
+    unreadCount: Math.max(0, row.inboundCount - readInboundCount),
+    status: row.status,
+    snoozedUntil: row.snoozedUntil?.toISOString() ?? null,
+    assigneeId: row.assigneeId,
+    assignee: row.assigneeId && extras?.assigneeName != null ? { id: row.assigneeId, name: extras.assigneeName } : null,
+    contactName: extras?.contactName ?? null,
+    labels: toLabels(extras?.labels),
+  };
+}
