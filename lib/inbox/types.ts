@@ -62,7 +62,8 @@ export interface MessageView {
   id: number;
   providerMessageId: string | null;
   direction: "inbound" | "outbound";
-  kind: "text" | "file";
+  /** "note": an internal note, shown to the team only and never sent to the provider. */
+  kind: "text" | "file" | "note";
   /** The text, or a file's caption. */
   text: string;
   file: FileView | null;
