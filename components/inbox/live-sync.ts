@@ -12,6 +12,7 @@ import {
   applyMessageStatus,
   applyNewMessages,
 } from "./live-cache";
+import { teamKeys } from "./team-keys";
 
 /** GETs one of the app's own API paths as JSON (apiFetch in the browser; a base URL in tests). */
 export type FetchJson = <T>(path: string) => Promise<T>;
@@ -117,7 +118,14 @@ export function createLiveSync(qc: QueryClient, fetchJson: FetchJson): LiveSync 
         }
         return;
       case "conversation.updated":
-        await refreshConversation(event.channelId, event.conversationId);
+        // Its contact or labels may be what changed: those views refetch if shown.
+        await Promise.all([
+          refreshConversation(event.channelId, event.conversationId),
+          qc.invalidateQueries({ queryKey: teamKeys.conversation(event.conversationId) }),
+        ]);
+        return;
+      case "mention.created":
+        await qc.invalidateQueries({ queryKey: teamKeys.mentions() });
         return;
       case "channels.changed":
         await qc.invalidateQueries({ queryKey: inboxKeys.channels() });

@@ -142,5 +142,7 @@ export interface ApiErrorBody {
 }
 
 export const REPLY_MAX_LENGTH = 4096;
+/** Internal notes are never sent, so the provider's limit does not apply; this keeps threads readable. */
+export const NOTE_MAX_LENGTH = 10_000;
 export const CONVERSATIONS_PAGE_SIZE = 50;
 export const MESSAGES_PAGE_SIZE = 50;

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import { decideConversation, type Actor } from "@/lib/auth/policy";
 import type { DbExecutor } from "@/lib/db/client";
 import { channels, contacts, conversations } from "@/lib/db/schema";
@@ -96,7 +96,7 @@ export async function conversationsOfContact(db: DbExecutor, contactId: string) 
     .from(conversations)
     .innerJoin(channels, eq(channels.id, conversations.channelId))
     .where(eq(conversations.contactId, contactId))
-    .orderBy(desc(sql`${conversations.lastMessageAt} nulls last`))
+    .orderBy(sql`${conversations.lastMessageAt} desc nulls last`)
     .limit(200);
 }
 

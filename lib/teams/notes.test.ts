@@ -54,7 +54,7 @@ describe("internal notes", () => {
 
 describe("mentions", () => {
   it("mention only agents who can see the conversation, never the author, each told alone", async () => {
-    const [outsider, member] = await f.db
+    const [, member] = await f.db
       .insert(agents)
       .values([
         { email: "cy@test", name: "Cy", passwordHash: "x", role: "agent" },

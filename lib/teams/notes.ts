@@ -6,11 +6,9 @@ import type { Db } from "@/lib/db/client";
 import { channels, conversations, messages } from "@/lib/db/schema";
 import { publishEvents } from "@/lib/events/publish";
 import { toMessageViews } from "@/lib/inbox/thread";
-import type { MessageView } from "@/lib/inbox/types";
+import { NOTE_MAX_LENGTH, type MessageView } from "@/lib/inbox/types";
 import { hasNul, nulMessage } from "@/lib/validation/text";
 import { recordMentions } from "./mentions";
-
-export const NOTE_MAX_LENGTH = 10_000;
 
 export const noteSchema = z.object({
   text: z

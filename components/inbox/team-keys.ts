@@ -1,0 +1,10 @@
+/** Query keys of the team features (contacts, labels, canned replies, mentions): one place, so hooks and live-sync agree. */
+export const teamKeys = {
+  /** Everything cached about one conversation beyond its thread: contact, labels. */
+  conversation: (conversationId: string) => ["team", "conversation", conversationId] as const,
+  contact: (conversationId: string) => ["team", "conversation", conversationId, "contact"] as const,
+  labels: (conversationId: string) => ["team", "conversation", conversationId, "labels"] as const,
+  allLabels: () => ["team", "labels"] as const,
+  cannedReplies: () => ["team", "canned-replies"] as const,
+  mentions: () => ["team", "mentions"] as const,
+};
