@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, channels, contacts, conversationLabels, conversations, events, labels } from "@/lib/db/schema";
 import { inboxFixture } from "@/lib/inbox/test-fixtures";
+import { applyChatHeads } from "@/lib/sync/mirror-heads";
 import { contactPatchSchema, updateContact } from "./contact-edit";
 import { getContact, linkContacts } from "./contacts";
 import { setConversationLabels } from "./labels";
@@ -71,6 +72,15 @@ describe("contacts", () => {
     const asBo = await getContact(f.db, f.bo, here.id);
     expect(asBo.conversations.map((c) => c.channelName).sort()).toEqual(["Sales", "Support"]);
     expect(await f.db.select().from(contacts).where(eq(contacts.destination, "+34710"))).toHaveLength(2);
+  });
+
+  it("are created and linked by the mirror when it creates a conversation", async () => {
+    const head = { platform: "whatsapp", platformId: "100", destination: "+34730", messageId: "m-730", direction: "inbound" as const, text: "hi", status: "", sentAt: new Date() };
+    await applyChatHeads(f.db, f.channel, [head]);
+    const [conv] = await f.db.select().from(conversations).where(eq(conversations.destination, "+34730"));
+    const [contact] = await f.db.select().from(contacts).where(eq(contacts.destination, "+34730"));
+    expect(contact).toMatchObject({ platform: "whatsapp", name: null });
+    expect(conv.contactId).toBe(contact.id);
   });
 
   it("edits change only what was given, clear on empty, and are audited and announced on each conversation", async () => {
