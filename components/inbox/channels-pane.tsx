@@ -7,6 +7,7 @@ import { ErrorState } from "@/components/ui/error-state";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ListSkeleton } from "@/components/ui/skeleton";
 import { ChannelListItem } from "./channel-list-item";
+import { MENTIONS_HREF, MentionsLink } from "./mentions-link";
 import { CHANNELS_PANE } from "./pane-classes";
 import { PaneHeader } from "./pane-header";
 import { decodeParam } from "./route-params";
@@ -16,14 +17,17 @@ const ALL_CHANNELS_HREF = "/inbox/all";
 
 export function ChannelsPane() {
   const params = useParams<{ channelId?: string }>();
-  const selected = decodeParam(params.channelId);
-  const allSelected = usePathname() === ALL_CHANNELS_HREF;
+  // On a phone the pane gives way to whatever is open: a channel, or the mentions.
+  const pathname = usePathname();
+  const selected = decodeParam(params.channelId) ?? (pathname === MENTIONS_HREF ? "mentions" : undefined);
+  const allSelected = pathname === ALL_CHANNELS_HREF;
   const channels = useChannels();
 
   return (
     // On a phone only the deepest pane shows: a chosen channel (or "All channels") hides this one.
     <div className={cn(CHANNELS_PANE, "flex-col bg-gray-50", selected || allSelected ? "hidden md:flex" : "flex")}>
       <PaneHeader title="Channels" heading={false} />
+      <MentionsLink />
       <nav aria-label="Channels" className="min-h-0 flex-1 overflow-y-auto">
         {!channels.data ? (
           channels.isError ? (

@@ -40,6 +40,13 @@ const eventSchema = z.discriminatedUnion("type", [
     channelReadInboundSum: count,
   }),
   z.object({
+    type: z.literal("mention.created"),
+    agentId: z.string(),
+    mentionId: z.number(),
+    channelId: z.string(),
+    conversationId: z.string(),
+  }),
+  z.object({
     type: z.literal("channel.updated"),
     channelId: z.string(),
     degraded: z.boolean(),

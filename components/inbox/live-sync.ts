@@ -4,7 +4,7 @@ import type { ConversationResponse, NewMessagesResponse } from "@/lib/inbox/type
 import { lastMessageId } from "./cache-merge";
 import { createCoalescer } from "./coalesce";
 import { inboxKeys, type ThreadPages } from "./inbox-keys";
-import { assigneesKey } from "./team-keys";
+import { assigneesKey, teamKeys } from "./team-keys";
 import { findMessage } from "./outbox-cache";
 import {
   applyConversationSummary,
@@ -132,14 +132,21 @@ export function createLiveSync(qc: QueryClient, fetchJson: FetchJson, me: string
         }
         return;
       case "conversation.updated":
-      case "conversation.assigned":
-        await Promise.all([refreshConversation(event.channelId, event.conversationId), refreshCounts()]);
+        // Its contact or labels may be what changed too: those views refetch if shown.
+        await Promise.all([
+          refreshConversation(event.channelId, event.conversationId),
+          refreshCounts(),
+          qc.invalidateQueries({ queryKey: teamKeys.conversation(event.conversationId) }),
+        ]);
         return;
       case "conversation.assigned":
         // The owner changed: the header's name and menu, and every list's tabs (Mine, Unassigned).
         void qc.invalidateQueries({ queryKey: assigneesKey(event.conversationId) });
         void qc.invalidateQueries({ queryKey: inboxKeys.conversationLists(), refetchType: "none" });
-        await refreshConversation(event.channelId, event.conversationId);
+        await Promise.all([refreshConversation(event.channelId, event.conversationId), refreshCounts()]);
+        return;
+      case "mention.created":
+        await qc.invalidateQueries({ queryKey: teamKeys.mentions() });
         return;
       case "channels.changed":
         await qc.invalidateQueries({ queryKey: inboxKeys.channels() });

@@ -3,6 +3,7 @@
 import type { MessageView } from "@/lib/inbox/types";
 import { LoadMoreRow } from "./load-more-row";
 import { MessageBubble } from "./message-bubble";
+import { NoteBubble } from "./note-bubble";
 
 export interface OlderPages {
   hasMore: boolean;
@@ -48,9 +49,13 @@ export function MessageList({
       {messages.length === 0 ? (
         <li className="m-auto text-sm text-gray-500">No messages in this conversation yet.</li>
       ) : (
-        messages.map((message) => (
-          <MessageBubble key={message.id} message={message} onRetry={onRetry} retrying={retryingId === message.id} />
-        ))
+        messages.map((message) =>
+          message.kind === "note" ? (
+            <NoteBubble key={message.id} message={message} />
+          ) : (
+            <MessageBubble key={message.id} message={message} onRetry={onRetry} retrying={retryingId === message.id} />
+          ),
+        )
       )}
     </ol>
   );

@@ -9,6 +9,7 @@ import { firstFile } from "./attachment-rules";
 import { flattenThread } from "./cache-merge";
 import { Composer } from "./composer";
 import { ConversationActions } from "./conversation-actions";
+import { ConversationBar } from "./conversation-bar";
 import { DegradedBanner } from "./degraded-banner";
 import { MessageList } from "./message-list";
 import { NewMessagesButton } from "./new-messages-button";
@@ -22,6 +23,7 @@ import { useRetryMessage } from "./use-outbox";
 import { useLoadMore } from "./use-load-more";
 import { useMarkRead } from "./use-mark-read";
 import { useThreadScroll } from "./use-thread-scroll";
+import { useContact } from "./use-team-queries";
 
 export function ThreadPane({ channelId, conversationId }: { channelId: string; conversationId: string }) {
   const thread = useThread(conversationId);
@@ -41,6 +43,7 @@ export function ThreadPane({ channelId, conversationId }: { channelId: string; c
   const retry = useRetryMessage(conversationId);
   // A file dropped anywhere on the thread is attached in the composer.
   const attachRef = useRef<((file: File) => void) | null>(null);
+  const contactName = useContact(conversationId).data?.contact.name;
   const notFound = thread.error instanceof ApiError && thread.error.status === 404;
 
   return (
@@ -59,11 +62,12 @@ export function ThreadPane({ channelId, conversationId }: { channelId: string; c
     >
       <PaneHeader
         titleId="thread-title"
-        title={newest?.conversation.destination ?? "Conversation"}
+        title={contactName ?? newest?.conversation.destination ?? "Conversation"}
         subtitle={channel ? `${channel.name} · ${platformInfo(channel.platform).label}` : undefined}
         backHref={channelHref(channelId)}
       />
       {newest && <ConversationActions channelId={channelId} conversation={newest.conversation} />}
+      {thread.data && <ConversationBar conversationId={conversationId} />}
       <DegradedBanner channel={channel} />
       {!thread.data ? (
         thread.isError ? (

@@ -36,6 +36,8 @@ export type InboxEvent =
       readInboundCount: number;
       channelReadInboundSum: number;
     }
+  /** A note named this agent with @: sent to that agent only (its Mentions view and badge). */
+  | { type: "mention.created"; agentId: string; mentionId: number; channelId: string; conversationId: string }
   /** A channel's sync health changed. */
   | { type: "channel.updated"; channelId: string; degraded: boolean; lastSyncedAt: string | null; lastSyncError: string | null }
   /** Channels were added, renamed or removed upstream. */

@@ -16,7 +16,7 @@ function toMessageView(m: MessageRow, file: FileInfo | undefined, sentBy: { id: 
     id: m.id,
     providerMessageId: m.providerMessageId,
     direction: m.direction,
-    kind: m.kind === "file" ? "file" : "text",
+    kind: m.kind,
     text: m.body,
     file:
       m.fileType && m.fileUrl

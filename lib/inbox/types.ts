@@ -78,7 +78,8 @@ export interface MessageView {
   id: number;
   providerMessageId: string | null;
   direction: "inbound" | "outbound";
-  kind: "text" | "file";
+  /** "note": an internal note, shown to the team only and never sent to the provider. */
+  kind: "text" | "file" | "note";
   /** The text, or a file's caption. */
   text: string;
   file: FileView | null;
@@ -165,5 +166,7 @@ export interface ApiErrorBody {
 }
 
 export const REPLY_MAX_LENGTH = 4096;
+/** Internal notes are never sent, so the provider's limit does not apply; this keeps threads readable. */
+export const NOTE_MAX_LENGTH = 10_000;
 export const CONVERSATIONS_PAGE_SIZE = 50;
 export const MESSAGES_PAGE_SIZE = 50;

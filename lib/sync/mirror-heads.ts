@@ -3,6 +3,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import type { ProviderMessage } from "@/lib/afilnet/types";
 import type { Db } from "@/lib/db/client";
 import { conversations } from "@/lib/db/schema";
+import { linkContacts } from "@/lib/teams/contacts";
 import type { ChannelRow } from "./mirror-channels";
 
 export type ConversationRow = typeof conversations.$inferSelect;
@@ -44,6 +45,7 @@ export async function applyChatHeads(db: Db, channel: ChannelRow, heads: Provide
       .insert(conversations)
       .values(batch.map((destination) => ({ channelId: channel.id, destination })))
       .onConflictDoNothing();
+    await linkContacts(db, channel, batch);
     const rows = await db
       .select()
       .from(conversations)

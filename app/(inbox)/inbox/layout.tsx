@@ -2,6 +2,7 @@ import { ChannelsPane } from "@/components/inbox/channels-pane";
 import { FileLimitsProvider } from "@/components/inbox/file-limits";
 import { InboxHeader } from "@/components/inbox/inbox-header";
 import { LiveEventsProvider } from "@/components/inbox/live-events-provider";
+import { SignedInAgentProvider } from "@/components/inbox/signed-in-agent";
 import { UnreadDocumentBadge } from "@/components/inbox/unread-document-badge";
 import { getRuntime } from "@/lib/runtime/boot";
 import { requireAgent } from "./require-agent";
@@ -18,7 +19,9 @@ export default async function InboxLayout({ children }: { children: React.ReactN
         <main className="flex min-h-0 flex-1">
           <h1 className="sr-only">Inbox</h1>
           <ChannelsPane />
-          <FileLimitsProvider limits={config.fileLimits}>{children}</FileLimitsProvider>
+          <FileLimitsProvider limits={config.fileLimits}>
+            <SignedInAgentProvider agent={{ id: agent.id, name: agent.name }}>{children}</SignedInAgentProvider>
+          </FileLimitsProvider>
         </main>
       </div>
     </LiveEventsProvider>

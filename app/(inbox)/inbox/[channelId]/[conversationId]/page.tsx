@@ -1,3 +1,4 @@
+import { ContactPanel } from "@/components/inbox/contact-panel";
 import { conversationHref, decodeParam } from "@/components/inbox/route-params";
 import { ThreadPane } from "@/components/inbox/thread-pane";
 import { requireAgent } from "../../require-agent";
@@ -12,5 +13,10 @@ export default async function ConversationPage({
   const conversationId = decodeParam(raw.conversationId) ?? "";
   await requireAgent(conversationHref(channelId, conversationId), { channelId, conversationId });
   // Keyed so a half-typed reply never carries over to another customer.
-  return <ThreadPane key={conversationId} channelId={channelId} conversationId={conversationId} />;
+  return (
+    <>
+      <ThreadPane key={conversationId} channelId={channelId} conversationId={conversationId} />
+      <ContactPanel key={`contact-${conversationId}`} conversationId={conversationId} />
+    </>
+  );
 }

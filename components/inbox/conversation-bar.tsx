@@ -1,0 +1,42 @@
+"use client";
+
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import type { LabelView } from "@/lib/teams/labels";
+import { CONTACT_PANEL_ID } from "./contact-panel";
+import { useContactPanel } from "./contact-toggle";
+import { LabelPicker } from "./label-picker";
+import { useConversationLabels } from "./use-team-queries";
+
+/** Under the thread header: the conversation's labels, the "Labels" picker and the "Contact" panel toggle. */
+export function ConversationBar({ conversationId }: { conversationId: string }) {
+  const labels = useConversationLabels(conversationId);
+  const contact = useContactPanel();
+  const [picking, setPicking] = useState(false);
+  const current = labels.data?.labels ?? [];
+  return (
+    <div className="relative flex shrink-0 flex-wrap items-center gap-1.5 border-b border-gray-200 px-3 py-1.5">
+      <ul aria-label="Labels" className="flex min-w-0 flex-1 flex-wrap gap-1">
+        {current.map((label) => (
+          <LabelChip key={label.id} label={label} />
+        ))}
+      </ul>
+      <Button variant="secondary" className="min-h-8 px-3" aria-expanded={picking} onClick={() => setPicking(!picking)}>
+        Labels
+      </Button>
+      <Button variant="secondary" className="min-h-8 px-3" aria-expanded={contact.open} aria-controls={contact.open ? CONTACT_PANEL_ID : undefined} onClick={contact.toggle}>
+        Contact
+      </Button>
+      {picking && <LabelPicker conversationId={conversationId} current={current} onClose={() => setPicking(false)} />}
+    </div>
+  );
+}
+
+export function LabelChip({ label }: { label: LabelView }) {
+  return (
+    <li className="inline-flex items-center gap-1 rounded-full border border-gray-200 bg-white px-2 py-0.5 text-xs text-gray-800">
+      <span aria-hidden="true" className="size-2 rounded-full" style={{ backgroundColor: label.color }} />
+      {label.name}
+    </li>
+  );
+}

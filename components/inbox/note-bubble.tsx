@@ -1,0 +1,27 @@
+import type { MessageView } from "@/lib/inbox/types";
+import { formatFullTime, formatMessageTime } from "@/lib/format/time";
+import { MessageText } from "./message-text";
+
+/** An internal note: amber, labelled, with its author; the contact never sees it. Text is rendered as text. */
+export function NoteBubble({ message }: { message: MessageView }) {
+  return (
+    <li className="flex justify-end">
+      <div
+        role="note"
+        aria-label={`Internal note by ${message.sentBy?.name ?? "a former agent"}`}
+        className="flex min-w-0 max-w-[85%] flex-col gap-1 rounded-2xl rounded-br-sm border border-amber-300 bg-amber-50 px-3 py-2 text-gray-900 md:max-w-[70%]"
+      >
+        <p className="flex flex-wrap items-center gap-1.5 text-[0.7rem] font-medium text-amber-900">
+          <span className="rounded bg-amber-200 px-1.5 py-px uppercase tracking-wide">Internal note</span>
+          <span>{message.sentBy?.name ?? "A former agent"}</span>
+        </p>
+        <MessageText text={message.text} outbound={false} />
+        <p className="text-right text-[0.7rem] text-amber-800">
+          <time dateTime={message.at} title={formatFullTime(message.at)}>
+            {formatMessageTime(message.at)}
+          </time>
+        </p>
+      </div>
+    </li>
+  );
+}

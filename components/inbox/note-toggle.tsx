@@ -1,0 +1,21 @@
+import { cn } from "@/components/ui/cn";
+
+/** Switches the composer between a reply to the contact and an internal note for the team. */
+export function NoteToggle({ pressed, disabled, onToggle }: { pressed: boolean; disabled: boolean; onToggle: () => void }) {
+  return (
+    <button
+      type="button"
+      aria-pressed={pressed}
+      disabled={disabled}
+      onClick={onToggle}
+      title={pressed ? "Back to a reply the contact sees" : "Write an internal note only your team sees"}
+      className={cn(
+        "inline-flex min-h-10 items-center rounded-lg border px-3 text-sm font-medium transition-colors",
+        "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand disabled:cursor-not-allowed disabled:opacity-60",
+        pressed ? "border-amber-500 bg-amber-200 text-amber-950" : "border-gray-300 bg-white text-gray-700 hover:bg-gray-50",
+      )}
+    >
+      Note
+    </button>
+  );
+}
