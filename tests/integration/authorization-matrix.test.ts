@@ -79,12 +79,19 @@ async function setUp(): Promise<Fixture> {
   expect(upload.status).toBe(201);
   const { file } = (await upload.json()) as { file: { url: string } };
   const simulator = (await (await fetch(`${app.url}/sandbox/simulator/channels`)).json()) as { channels: { id: number; platformId: string }[] };
+  const [outsider] = await sql<{ id: string }[]>`select id from agents where email = 'outsider@matrix.test'`;
+  const [label] = await sql<{ id: string }[]>`insert into labels (name, color) values ('Matrix', '#ef4444') returning id`;
+  const [canned] = await sql<{ id: string }[]>`insert into canned_replies (shortcut, body) values ('matrix', 'Hello') returning id`;
   return {
     channels: { member, other },
     conversations: { open, taken, elsewhere },
     messages: { open: await messageOf(open), taken: await messageOf(taken) },
     filePath: new URL(file.url).pathname,
     simulatorChannelId: String(simulator.channels[0].id),
+    agentId: outsider.id,
+    supervisorId: supervisor.id,
+    labelId: label.id,
+    cannedReplyId: canned.id,
   };
 }
 

@@ -17,6 +17,12 @@ export interface Fixture {
   /** A stored file's public path (/files/<token>/<name>). */
   filePath: string;
   simulatorChannelId: string;
+  /** The non-member agent (what admins edit), a label and a canned reply made for the test. */
+  agentId: string;
+  /** Who owns conversations.taken. */
+  supervisorId: string;
+  labelId: string;
+  cannedReplyId: string;
 }
 
 export interface MatrixCase {
@@ -42,6 +48,23 @@ const inMemberChannel = (ok: number) => signedIn(ok, { nonMember: 403 });
 const bossesOnly = (ok: number) => signedIn(ok, { member: 403, nonMember: 403 });
 
 const reply = () => ({ idempotencyKey: randomUUID(), text: "matrix reply" });
+const unique = () => randomUUID().slice(0, 8);
+/** A conversation-level route on the three kinds of conversation. */
+function onConversations(
+  route: string,
+  method: string,
+  suffix: string,
+  ok: number,
+  body?: (f: Fixture, which: keyof Fixture["conversations"]) => unknown,
+  over: { open?: Partial<Record<Persona, number>>; taken?: Partial<Record<Persona, number>> } = {},
+): MatrixCase[] {
+  const at = (f: Fixture, which: keyof Fixture["conversations"]) => ({ path: `/api/conversations/${f.conversations[which]}${suffix}`, method, body: body?.(f, which) });
+  return [
+    { route, method, name: "unassigned, member channel", request: (f) => at(f, "open"), expect: { ...inMemberChannel(ok), ...over.open } },
+    { route, method, name: "someone else's", request: (f) => at(f, "taken"), expect: { ...bossesOnly(ok), ...over.taken } },
+    { route, method, name: "other channel", request: (f) => at(f, "elsewhere"), expect: bossesOnly(ok) },
+  ];
+}
 
 export const matrixCases: MatrixCase[] = [
   { route: "/api/health", method: "GET", name: "health", request: () => ({ path: "/api/health", method: "GET" }), expect: everyone(200) },
@@ -204,4 +227,90 @@ export const matrixCases: MatrixCase[] = [
   { route: "/sandbox/api/http", method: "GET", name: "provider stand-in", request: () => ({ path: "/sandbox/api/http", method: "GET" }), expect: everyone(200) },
   { route: "/sandbox/api/http", method: "POST", name: "provider stand-in", request: () => ({ path: "/sandbox/api/http", method: "POST", body: {} }), expect: everyone(200) },
   { route: "/sandbox/api/basic", method: "POST", name: "provider stand-in", request: () => ({ path: "/sandbox/api/basic", method: "POST", body: {} }), expect: everyone(200) },
+
+  // Views and counts: every signed-in person gets what the policy lets it see (the lists' contents are tested elsewhere).
+  { route: "/api/conversations", method: "GET", name: "all channels", request: () => ({ path: "/api/conversations?view=all&status=open", method: "GET" }), expect: signedIn(200) },
+  { route: "/api/conversation-counts", method: "GET", name: "counts", request: () => ({ path: "/api/conversation-counts?status=open", method: "GET" }), expect: signedIn(200) },
+  // Working a conversation.
+  ...onConversations("/api/conversations/[conversationId]/assignees", "GET", "/assignees", 200),
+  // No change of hands (the rows after this need "taken" to stay the supervisor's): the unassigned
+  // stay unassigned, "taken" goes to its owner again. An agent may only give back its own.
+  ...onConversations(
+    "/api/conversations/[conversationId]/assignee",
+    "PUT",
+    "/assignee",
+    200,
+    (f, which) => ({ assigneeId: which === "taken" ? f.supervisorId : null }),
+    { open: { member: 403 } },
+  ),
+  ...onConversations("/api/conversations/[conversationId]/status", "PUT", "/status", 200, () => ({ status: "open" })),
+  ...onConversations("/api/conversations/[conversationId]/notes", "POST", "/notes", 201, () => ({ text: "matrix note" })),
+  ...onConversations("/api/conversations/[conversationId]/labels", "GET", "/labels", 200),
+  ...onConversations("/api/conversations/[conversationId]/labels", "PUT", "/labels", 200, () => ({ labelIds: [] })),
+  ...onConversations("/api/conversations/[conversationId]/contact", "GET", "/contact", 200),
+  ...onConversations("/api/conversations/[conversationId]/contact", "PATCH", "/contact", 200, () => ({ notes: "matrix" })),
+  // Mentions are per person; someone else's (or a made-up) mention is not found.
+  { route: "/api/mentions", method: "GET", name: "my mentions", request: () => ({ path: "/api/mentions", method: "GET" }), expect: signedIn(200) },
+  {
+    route: "/api/mentions/[mentionId]/read",
+    method: "POST",
+    name: "a mention that is not mine",
+    request: () => ({ path: "/api/mentions/1/read", method: "POST", body: {} }),
+    expect: signedIn(404),
+  },
+  // One's own profile.
+  { route: "/api/profile", method: "GET", name: "profile", request: () => ({ path: "/api/profile", method: "GET" }), expect: signedIn(200) },
+  { route: "/api/profile", method: "PATCH", name: "profile", request: () => ({ path: "/api/profile", method: "PATCH", body: { name: "Matrix Person", timeZone: "Europe/Madrid" } }), expect: signedIn(200) },
+  {
+    route: "/api/profile/password",
+    method: "POST",
+    name: "a wrong current password",
+    request: () => ({ path: "/api/profile/password", method: "POST", body: { currentPassword: "not-it-at-all", newPassword: "a-new-password-1" } }),
+    expect: signedIn(422),
+  },
+  // Catalogues everyone reads, admins change.
+  { route: "/api/labels", method: "GET", name: "labels", request: () => ({ path: "/api/labels", method: "GET" }), expect: signedIn(200) },
+  { route: "/api/labels", method: "POST", name: "new label", request: () => ({ path: "/api/labels", method: "POST", body: { name: `L ${unique()}`, color: "#22c55e" } }), expect: adminOnly(201) },
+  { route: "/api/labels/[labelId]", method: "PATCH", name: "recolour", request: (f) => ({ path: `/api/labels/${f.labelId}`, method: "PATCH", body: { color: "#3b82f6" } }), expect: adminOnly(200) },
+  { route: "/api/canned-replies", method: "GET", name: "canned replies", request: () => ({ path: "/api/canned-replies", method: "GET" }), expect: signedIn(200) },
+  {
+    route: "/api/canned-replies",
+    method: "POST",
+    name: "new canned reply",
+    request: () => ({ path: "/api/canned-replies", method: "POST", body: { shortcut: `m${unique()}`, body: "Hello {{contact.name}}" } }),
+    expect: adminOnly(201),
+  },
+  {
+    route: "/api/canned-replies/[replyId]",
+    method: "PATCH",
+    name: "edit",
+    request: (f) => ({ path: `/api/canned-replies/${f.cannedReplyId}`, method: "PATCH", body: { body: "Hi {{contact.name}}" } }),
+    expect: adminOnly(200),
+  },
+  // Deleting: the admin (first) deletes, so the rule must refuse the others before they could find it.
+  { route: "/api/canned-replies/[replyId]", method: "DELETE", name: "delete", request: (f) => ({ path: `/api/canned-replies/${f.cannedReplyId}`, method: "DELETE" }), expect: adminOnly(200) },
+  { route: "/api/labels/[labelId]", method: "DELETE", name: "delete", request: (f) => ({ path: `/api/labels/${f.labelId}`, method: "DELETE" }), expect: adminOnly(200) },
+  // Settings and the audit log: admins only.
+  { route: "/api/agents", method: "GET", name: "agents", request: () => ({ path: "/api/agents", method: "GET" }), expect: adminOnly(200) },
+  {
+    route: "/api/agents",
+    method: "POST",
+    name: "add agent",
+    request: (f) => ({
+      path: "/api/agents",
+      method: "POST",
+      body: { name: "Matrix New", email: `new-${unique()}@matrix.test`, password: "matrix-password-2", role: "agent", channelIds: [f.channels.member] },
+    }),
+    expect: adminOnly(201),
+  },
+  { route: "/api/agents/[agentId]", method: "PATCH", name: "capacity", request: (f) => ({ path: `/api/agents/${f.agentId}`, method: "PATCH", body: { capacity: 12 } }), expect: adminOnly(200) },
+  { route: "/api/audit", method: "GET", name: "audit log", request: () => ({ path: "/api/audit", method: "GET" }), expect: adminOnly(200) },
+  { route: "/api/settings/channels", method: "GET", name: "channel settings", request: () => ({ path: "/api/settings/channels", method: "GET" }), expect: adminOnly(200) },
+  {
+    route: "/api/settings/channels/[channelId]",
+    method: "PATCH",
+    name: "channel settings",
+    request: (f) => ({ path: `/api/settings/channels/${f.channels.other}`, method: "PATCH", body: { displayName: null, autoAssign: false } }),
+    expect: adminOnly(200),
+  },
 ];
