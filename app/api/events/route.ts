@@ -25,7 +25,9 @@ function tooManyStreams(reason: SlotRefusal): Response {
 export const GET = withAgent(rules.signedIn(), async (req, { agent }) => {
   const { db, listen, config } = await getRuntime();
   // Presence: an open inbox is an online agent (auto-assignment hands work to online agents).
-  await markSeen(db, agent.id);
+  // Best effort: a failed write must not cost the stream; the next heartbeat writes again.
+  const seen = (id: string) => markSeen(db, id).catch(() => undefined);
+  await seen(agent.id);
   const hub = await getEventHub(db, listen);
   // Taken last, after everything that can throw: the stream's end is what gives the slot back.
   const slot = getStreamSlots().acquire(agent.id);
@@ -38,7 +40,7 @@ export const GET = withAgent(rules.signedIn(), async (req, { agent }) => {
     signal: req.signal,
     refreshActor: async () => {
       const fresh = await findSessionAgent(db, agent.sessionId, config.mode);
-      if (fresh) await markSeen(db, fresh.id);
+      if (fresh) await seen(fresh.id);
       return fresh;
     },
     onEnd: slot.release,
