@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useState } from "react";
+import { useEffect, useId, useState } from "react";
 import { cn } from "@/components/ui/cn";
 import type { CannedReplyView } from "@/lib/teams/canned-replies";
 import { fillVariables, type ReplyVariables } from "@/lib/teams/fill-variables";
@@ -34,6 +34,12 @@ export function useCannedPicker(text: string, vars: ReplyVariables) {
   const listboxId = useId();
   const options = query === null ? [] : filterCanned(replies.data?.cannedReplies ?? [], query);
   const open = query !== null && dismissedFor !== text;
+  // A reply an admin added while this page was open shows as soon as "/" is typed again.
+  const typingSlash = query !== null;
+  const { refetch } = replies;
+  useEffect(() => {
+    if (typingSlash) void refetch();
+  }, [typingSlash, refetch]);
   const current = Math.min(active, Math.max(options.length - 1, 0));
 
   const pick = (reply: CannedReplyView, onPick: (filled: string) => void) => {
