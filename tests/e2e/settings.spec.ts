@@ -7,9 +7,11 @@ import { InboxPage } from "../pages/inbox-page";
  * the sign-in and the new agent.
  */
 
-const NEW_AGENT = { name: "Hana Field", email: "hana@example.com", password: "hana-password-1" };
+// Per project: the desktop and phone runs share one server, and other specs share its data.
+const newAgent = () => ({ name: "Hana Field", email: `hana-${test.info().project.name}@example.com`, password: "hana-password-1" });
 
 test("an admin adds an agent with one channel, who signs in and sees only that channel", async ({ page, browser, baseURL }) => {
+  const NEW_AGENT = newAgent();
   await page.goto("/inbox");
   await page.getByLabel("Account", { exact: true }).click();
   await page.getByRole("link", { name: "Settings" }).click();
@@ -66,6 +68,7 @@ test("a duplicate email is refused with a clear message, and what was typed stay
 });
 
 test("the audit log lists the sign-in and the agent creation, and filters by kind", async ({ page }) => {
+  const NEW_AGENT = newAgent();
   await page.goto("/settings/audit");
   const rows = page.getByRole("row");
   await expect(rows.filter({ hasText: "sign_in" }).filter({ hasText: "admin@switchboard.test" }).first()).toBeVisible();
@@ -76,28 +79,30 @@ test("the audit log lists the sign-in and the agent creation, and filters by kin
 });
 
 test("a label or canned reply that already exists is refused in place, keeping what was typed", async ({ page }) => {
+  const tag = test.info().project.name;
+  const [label, shortcut] = [`Escalated ${tag}`, `thanks-${tag}`];
   await page.goto("/settings/labels");
   const newLabel = page.getByRole("form", { name: "New label" });
-  await newLabel.getByLabel("Label name").fill("Urgent");
+  await newLabel.getByLabel("Label name").fill(label);
   await newLabel.getByRole("button", { name: "Colour #ef4444" }).click();
   await newLabel.getByRole("button", { name: "Add label" }).click();
-  await expect(page.getByRole("listitem").filter({ hasText: "Urgent" })).toBeVisible();
-  await newLabel.getByLabel("Label name").fill("URGENT");
+  await expect(page.getByRole("listitem").filter({ hasText: label })).toBeVisible();
+  await newLabel.getByLabel("Label name").fill(label.toUpperCase());
   await newLabel.getByRole("button", { name: "Add label" }).click();
-  await expect(newLabel.getByRole("alert")).toHaveText("A label named “URGENT” already exists.");
-  await expect(newLabel.getByLabel("Label name")).toHaveValue("URGENT");
+  await expect(newLabel.getByRole("alert")).toHaveText(`A label named “${label.toUpperCase()}” already exists.`);
+  await expect(newLabel.getByLabel("Label name")).toHaveValue(label.toUpperCase());
 
   await page.goto("/settings/canned-replies");
-  await expect(page.getByText("{{contact.name}}")).toBeVisible();
+  await expect(page.getByText("{{contact.name}}", { exact: true })).toBeVisible();
   const newReply = page.getByRole("form", { name: "New canned reply" });
-  await newReply.getByLabel("Shortcut").fill("thanks");
+  await newReply.getByLabel("Shortcut").fill(shortcut);
   await newReply.getByLabel("Text").fill("Thanks, {{contact.name}}!");
   await newReply.getByRole("button", { name: "Add canned reply" }).click();
-  await expect(page.getByRole("listitem").filter({ hasText: "/thanks" })).toBeVisible();
-  await newReply.getByLabel("Shortcut").fill("Thanks");
+  await expect(page.getByRole("listitem").filter({ hasText: `/${shortcut}` })).toBeVisible();
+  await newReply.getByLabel("Shortcut").fill(shortcut.toUpperCase());
   await newReply.getByLabel("Text").fill("A second text that must survive the refusal");
   await newReply.getByRole("button", { name: "Add canned reply" }).click();
-  await expect(newReply.getByRole("alert")).toHaveText("The shortcut /Thanks is already used.");
+  await expect(newReply.getByRole("alert")).toHaveText(`The shortcut /${shortcut.toUpperCase()} is already used.`);
   await expect(newReply.getByLabel("Text")).toHaveValue("A second text that must survive the refusal");
 });
 
@@ -111,4 +116,11 @@ test("a channel's display name is what the inbox shows", async ({ page }) => {
   const inbox = new InboxPage(page);
   await expect(inbox.channelLink("Front desk")).toBeVisible();
   await expect(inbox.channelLink("Website chat")).toHaveCount(0);
+
+  // Back to the provider's name: the specs after this one know the channel by it.
+  await page.goto("/settings/channels");
+  await form.getByLabel("Display name").fill("");
+  await form.getByRole("button", { name: "Save" }).click();
+  await expect(form.getByRole("status")).toHaveText("Saved.");
+  await expect(form.getByText("At the provider: Website chat")).toBeVisible();
 });

@@ -18,7 +18,8 @@ export function ChannelSettingsForm({ channel }: { channel: ChannelSettingsView 
 
   return (
     <form
-      aria-label={`Settings of ${channel.displayName ?? channel.providerName}`}
+      // Named by the provider's name: it stays the same when the display name is saved.
+      aria-label={`Settings of ${channel.providerName}`}
       className="flex flex-col gap-3 rounded-xl border border-gray-200 bg-white p-4"
       onSubmit={(e) => {
         e.preventDefault();
