@@ -36,12 +36,19 @@ function conditions(s: Shape): SQL[] {
   const where: SQL[] = [sql`${conversations.lastMessageAt} is not null`, eq(conversations.status, ph("status"))];
   if (s.inChannel) where.push(eq(conversations.channelId, ph("channelId")));
   // The policy (lib/auth/policy.ts canSeeChannel) for the database: an agent's channels are its memberships.
-  else if (s.ownOnly) where.push(sql`${conversations.channelId} in (select channel_id from channel_members where agent_id = ${ph("agentId")}::uuid)`);
+  // As an array, not `in (select …)`: a semi-join would start from the channels and sort all
+  // their conversations; the list wants the activity index read in order (docs/benchmarks.md, "Views").
+  else if (s.ownOnly) where.push(sql`${conversations.channelId} = any(array(select channel_id from channel_members where agent_id = ${ph("agentId")}::uuid))`);
   if (s.view === "mine") where.push(sql`${conversations.assigneeId} = ${ph("agentId")}::uuid`);
   else if (s.view === "unassigned") where.push(sql`${conversations.assigneeId} is null`);
   // decideConversation: an agent sees its own and the unassigned conversations only.
   else if (s.ownOnly) where.push(sql`(${conversations.assigneeId} is null or ${conversations.assigneeId} = ${ph("agentId")}::uuid)`);
-  if (s.unread) where.push(sql`${conversations.inboundCount} > coalesce(${readMarkers.readInboundCount}, 0)`);
+  // A probe of the agent's marker per row, in list order: a join here lets the planner read every
+  // marker of the agent and sort (see docs/benchmarks.md, "Views").
+  if (s.unread) {
+    where.push(sql`${conversations.inboundCount} > coalesce((select r.read_inbound_count from read_markers r
+      where r.agent_id = ${ph("agentId")}::uuid and r.conversation_id = ${conversations.id}), 0)`);
+  }
   if (s.label) {
     where.push(sql`exists (select 1 from conversation_labels cl where cl.conversation_id = ${conversations.id} and cl.label_id = ${ph("labelId")}::uuid)`);
   }
