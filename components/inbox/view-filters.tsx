@@ -22,8 +22,9 @@ export function ViewFilters({
   const unknownLabel = filters.labelId !== null && !known.some((l) => l.id === filters.labelId);
   return (
     <div className="flex flex-wrap items-center gap-x-3 gap-y-1.5 border-b border-gray-200 px-3 py-2 text-sm">
-      <label htmlFor={`${id}-status`} className="flex items-center gap-1.5 text-gray-700">
-        Status
+      {/* The label beside the select, not around it: around, the options' text joins its name. */}
+      <div className="flex items-center gap-1.5 text-gray-700">
+        <label htmlFor={`${id}-status`}>Status</label>
         <select
           id={`${id}-status`}
           value={filters.status}
@@ -36,9 +37,9 @@ export function ViewFilters({
             </option>
           ))}
         </select>
-      </label>
-      <label htmlFor={`${id}-label`} className="flex items-center gap-1.5 text-gray-700">
-        Label
+      </div>
+      <div className="flex items-center gap-1.5 text-gray-700">
+        <label htmlFor={`${id}-label`}>Label</label>
         <select
           id={`${id}-label`}
           value={filters.labelId ?? ""}
@@ -53,7 +54,7 @@ export function ViewFilters({
             </option>
           ))}
         </select>
-      </label>
+      </div>
       <label className="flex items-center gap-1.5 text-gray-700">
         <input
           type="checkbox"

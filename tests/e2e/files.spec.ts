@@ -93,11 +93,11 @@ test("an agent sends a contact card from the form and the contact sees it", asyn
   await inbox.composer.fill(caption);
   await page.getByRole("button", { name: "Send contact" }).click();
   const name = `Grace Hopper ${Date.now()}`;
-  await page.getByLabel("Name").fill(name);
+  await page.getByLabel("Name", { exact: true }).fill(name);
   await page.getByRole("button", { name: "Send contact card" }).click();
   await expect(page.getByText("Enter a phone number or an email address.")).toBeVisible();
-  await page.getByLabel("Phone").fill("+34 600 000 000");
-  await page.getByLabel("Email").fill("grace@example.com");
+  await page.getByLabel("Phone", { exact: true }).fill("+34 600 000 000");
+  await page.getByLabel("Email", { exact: true }).fill("grace@example.com");
   await page.getByRole("button", { name: "Send contact card" }).click();
 
   const card = inbox.bubble(name);
@@ -123,9 +123,9 @@ test("Enter in the URL or contact form sends that form, not the reply around it"
   const cardCaption = `by Enter, a card ${Date.now()}`;
   await inbox.composer.fill(cardCaption);
   await page.getByRole("button", { name: "Send contact" }).click();
-  await page.getByLabel("Name").fill("Enter Key");
-  await page.getByLabel("Phone").fill("+34 600 000 001");
-  await page.getByLabel("Phone").press("Enter");
+  await page.getByLabel("Name", { exact: true }).fill("Enter Key");
+  await page.getByLabel("Phone", { exact: true }).fill("+34 600 000 001");
+  await page.getByLabel("Phone", { exact: true }).press("Enter");
   await expect(inbox.bubble(cardCaption).getByRole("link", { name: "Download contact" })).toBeVisible();
   await expect(inbox.bubble(cardCaption)).toHaveCount(1);
 });
