@@ -48,7 +48,10 @@ test("the view tabs show counts; tab, status and Unread only filter the list; th
   await expect(page).toHaveURL(/unread=1/);
   await expect(inbox.conversationLink(destination)).toBeVisible();
   const unreadRows = await inbox.conversations.getByRole("link").count();
+  // Opening it reads it: wait for the read to be stored before the reload.
+  const read = page.waitForResponse((r) => r.request().method() === "POST" && /\/api\/conversations\/[^/]+\/read$/.test(new URL(r.url()).pathname));
   await inbox.openConversation(destination);
+  expect((await read).status()).toBe(200);
   await expect(page).toHaveURL(/unread=1/);
   await page.reload();
   // On a phone the open thread covers the list: Back keeps the view.
