@@ -5,6 +5,7 @@ import type { Db } from "@/lib/db/client";
 import { createCoalescer } from "./coalesce";
 import { describeError } from "./errors";
 import { fetchChat } from "./fetch-chat";
+import { rowsOf } from "./rows";
 import { consoleSyncLog, type SyncLog } from "./log";
 import { sharedThrottle, type Throttle } from "./throttle";
 
@@ -75,13 +76,6 @@ async function claimStale(db: Db, conversationId: string, intervalMs: number): P
       and (ch.last_synced_at is null or ch.last_synced_at < now() - ${2 * ms}::int * interval '1 millisecond')
     returning c.id`);
   return rowsOf(claimed).length > 0;
-}
-
-/** `db.execute` answers an array (postgres-js) or `{ rows }` (PGlite). */
-function rowsOf(result: unknown): unknown[] {
-  if (Array.isArray(result)) return result;
-  const rows = (result as { rows?: unknown[] } | null)?.rows;
-  return Array.isArray(rows) ? rows : [];
 }
 
 function report(log: SyncLog | undefined, conversationId: string, error: unknown): void {

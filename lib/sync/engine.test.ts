@@ -29,6 +29,8 @@ function startEngine(options: Partial<SyncEngineOptions> = {}): SyncEngine {
     db: fx.db,
     provider: fx.provider,
     intervalMs: 60,
+    // These tests are about mirroring, not heat: every channel at one pace (scheduler.test.ts has the heat).
+    idleIntervalMs: options.intervalMs ?? 60,
     maxRequestsPerSecond: 200,
     channelRefreshMs: 60_000,
     log: silentSyncLog,
