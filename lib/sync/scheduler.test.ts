@@ -24,7 +24,7 @@ const advance = (ms: number) => vi.advanceTimersByTimeAsync(ms);
  * after it starts and is answered `latency` ms later, and finds news when a message was written
  * into the channel since its previous poll (then fetches that thread: one more, urgent, call).
  */
-function fakeProvider(budget: ReturnType<typeof createBudget>, { latency = 20, transit = (): number => 0, fail = (_id: string): boolean => false } = {}) {
+function fakeProvider(budget: ReturnType<typeof createBudget>, { latency = 20, transit = (): number => 0, fail = (id: string): boolean => id === "\u0000" } = {}) {
   const polls = new Map<string, number[]>();
   const received: number[] = [];
   const written = new Map<string, number[]>();
@@ -88,22 +88,23 @@ describe("poll scheduler", () => {
     const provider = fakeProvider(budget);
     start({ budget, poll: provider.poll }, ["a"]);
     await advance(61_000);
-    expect(provider.polls.get("a")).toEqual([0, 30_000, 60_000]);
+    // Nothing known at the start: polled at once, then cooling down to the idle interval.
+    expect(provider.polls.get("a")).toEqual([0, 4000, 12_000, 28_000, 58_000]);
 
     await advance(4000);
-    provider.write("a"); // at 65 s: the next idle poll (90 s) finds it
+    provider.write("a"); // at 65 s: the next idle poll (88 s) finds it
     await advance(30_000 + 120_000 + 62_000);
-    const gaps = provider.gaps("a").slice(2);
+    const gaps = provider.gaps("a").slice(4);
     // Hot for two minutes after the news, every interval…
     const hot = gaps.filter((g) => g === 2000).length;
     expect(hot).toBeGreaterThanOrEqual(59);
     expect(gaps.slice(0, 1)).toEqual([30_000]);
     // …then one step cooler after each poll that finds nothing, down to the idle interval.
     expect(gaps.slice(1 + hot)).toEqual([4000, 8000, 16_000, 30_000]);
-    // Written at 65 s, seen by the poll at 90 s, fetched by one more call (latency 20 ms each).
+    // Written at 65 s, seen by the poll at 88 s, fetched by one more call (latency 20 ms each).
     expect(provider.pickups).toHaveLength(1);
-    expect(provider.pickups[0]).toBeGreaterThanOrEqual(25_040);
-    expect(provider.pickups[0]).toBeLessThan(25_100);
+    expect(provider.pickups[0]).toBeGreaterThanOrEqual(23_040);
+    expect(provider.pickups[0]).toBeLessThan(23_100);
   });
 
   it("keeps a channel hot while it has a reason (the database's, or an agent looking), and heats it at once", async () => {
@@ -111,16 +112,16 @@ describe("poll scheduler", () => {
     const provider = fakeProvider(budget);
     const reasons = new Set<string>();
     const s = start({ budget, poll: provider.poll, hotChannels: async () => reasons, reasonsEveryMs: 1000 }, ["a", "b"]);
-    await advance(40_000); // both cold: polled at 0 and 30 s
+    await advance(40_000); // both cooling since the start: polled at 0, 4, 12 and 28 s
     reasons.add("a");
     await advance(1000); // the next reasons check heats "a": polled at once, then every interval
     expect(provider.polls.get("a")!.filter((t) => t > 40_000)).toEqual([41_000]);
     await advance(20_000);
-    expect(provider.gaps("a").slice(2)).toEqual(Array(10).fill(2000));
+    expect(provider.gaps("a").slice(4)).toEqual(Array(10).fill(2000));
     reasons.delete("a");
     await advance(70_000);
     // (a poll already under way when the reason went may still come at the hot pace)
-    expect(provider.gaps("a").slice(12).filter((g) => g !== 2000).slice(0, 4)).toEqual([4000, 8000, 16_000, 30_000]);
+    expect(provider.gaps("a").slice(14).filter((g) => g !== 2000).slice(0, 4)).toEqual([4000, 8000, 16_000, 30_000]);
 
     const openedAt = Date.now();
     s.heat("b", 10_000); // an agent opens "b" for 10 s

@@ -115,8 +115,9 @@ export function createPollScheduler(options: PollSchedulerOptions): PollSchedule
 
   function dispatch(c: Tracked, slot: Slot): void {
     const startedAt = now();
-    // Late by more than its own interval: the budget (or a busy process) holds it back.
-    const late = c.lastStartAt !== null && c.failures === 0 && startedAt - c.dueAt > ladder[c.level];
+    // A hot channel late by more than its interval: the budget (or a busy process) holds it
+    // back. Cooling channels are not flagged: a late poll there costs nobody a wait.
+    const late = isHot(c, startedAt) && c.lastStartAt !== null && c.failures === 0 && startedAt - c.dueAt > ladder[c.level];
     c.lateStreak = late ? c.lateStreak + 1 : 0;
     c.lastStartAt = startedAt;
     c.inFlight = true;
@@ -208,9 +209,10 @@ export function createPollScheduler(options: PollSchedulerOptions): PollSchedule
       const t = now();
       for (const id of wanted) {
         if (channels.has(id)) continue;
-        // New channels start cold, polled once at once: a start with many channels must not
-        // make them all hot. The reasons and the first polls warm the ones with activity.
-        channels.set(id, { id, level: coldest, hotUntil: 0, dueAt: t, lastStartAt: null, failures: 0, polls: 0, lateStreak: 0, inFlight: false });
+        // Nothing is known of a new channel yet: polled at once, then cooling step by step like
+        // a channel that has just gone quiet (so a message right after a start or a takeover is
+        // not left for a whole idle interval). Not "hot": it has no reason to be.
+        channels.set(id, { id, level: 0, hotUntil: 0, dueAt: t, lastStartAt: null, failures: 0, polls: 0, lateStreak: 0, inFlight: false });
       }
       sleeper.wakeAll();
     },

@@ -44,6 +44,7 @@ export function startSync(runtime: SyncRuntime, hooks: { onChannelsAdded?: Chann
     db,
     provider,
     intervalMs: config.syncIntervalMs,
+    idleIntervalMs: config.syncIdleIntervalMs,
     maxRequestsPerSecond: config.syncMaxRequestsPerSecond,
     throttle: sharedThrottle(config.syncMaxRequestsPerSecond),
     onChannelsAdded: hooks.onChannelsAdded,
@@ -76,6 +77,16 @@ export function getSyncRole(): SyncRole {
   if (!state) return "starting";
   if (state.election) return state.election.role();
   return state.engine.running ? "leader" : "starting";
+}
+
+/**
+ * An agent is looking at this channel (a conversation list or a thread open): the poller keeps
+ * it at the hot pace for the next `forMs` (default 60 s), so call it again while they look.
+ * Does nothing in a process that is not polling (a follower instance, or before the start).
+ */
+export function markChannelWatched(channelId: string, forMs?: number): void {
+  const state = globalForSync.switchboardSync;
+  if (state?.engine.running) state.engine.markChannelWatched(channelId, forMs);
 }
 
 /** Stops this process's sync (releasing the poller lock); for shutdown and tests. */
