@@ -1,11 +1,13 @@
 import "server-only";
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { AfilnetClient } from "@/lib/afilnet/types";
 import type { Db } from "@/lib/db/client";
+import { conversations } from "@/lib/db/schema";
 import { createCoalescer } from "./coalesce";
 import { describeError } from "./errors";
 import { fetchChat } from "./fetch-chat";
 import { rowsOf } from "./rows";
+import { markChannelWatched, watchListened } from "./watch";
 import { consoleSyncLog, type SyncLog } from "./log";
 import { sharedThrottle, type Throttle } from "./throttle";
 
@@ -36,6 +38,8 @@ export function requestChatRefresh(deps: ChatRefreshDeps, conversationId: string
   return inFlight().join(conversationId, async (markStarted) => {
     markStarted();
     try {
+      // The thread is on an agent's screen: its channel is worth the hot pace for a while.
+      if (watchListened()) await markWatched(deps.db, conversationId);
       if (!(await claimStale(deps.db, conversationId, deps.intervalMs))) return;
       await fetchChat({ db: deps.db, provider: deps.provider, throttle: deps.throttle ?? sharedThrottle() }, conversationId);
     } catch (error) {
@@ -76,6 +80,11 @@ async function claimStale(db: Db, conversationId: string, intervalMs: number): P
       and (ch.last_synced_at is null or ch.last_synced_at < now() - ${2 * ms}::int * interval '1 millisecond')
     returning c.id`);
   return rowsOf(claimed).length > 0;
+}
+
+async function markWatched(db: Db, conversationId: string): Promise<void> {
+  const [row] = await db.select({ channelId: conversations.channelId }).from(conversations).where(eq(conversations.id, conversationId)).limit(1);
+  if (row) markChannelWatched(row.channelId);
 }
 
 function report(log: SyncLog | undefined, conversationId: string, error: unknown): void {

@@ -191,10 +191,11 @@ describe("applyMessages", { timeout: 30_000 }, () => {
     const thread = await fx.threadOf(conv.id);
     expect(thread.map((m) => m.providerStatus)).toEqual(["received", "read", "read"]);
     const published = (await fx.events()).slice(before);
+    // publishEvents stamps each conversation event with the conversation's assignee (none here).
     expect(published).toEqual([
-      { type: "message.updated", channelId: channel.id, conversationId: conv.id, messageId: thread[1].id, status: "read" },
-      { type: "message.updated", channelId: channel.id, conversationId: conv.id, messageId: thread[2].id, status: "read" },
-      { type: "conversation.updated", channelId: channel.id, conversationId: conv.id },
+      { type: "message.updated", channelId: channel.id, conversationId: conv.id, messageId: thread[1].id, status: "read", assigneeId: null },
+      { type: "message.updated", channelId: channel.id, conversationId: conv.id, messageId: thread[2].id, status: "read", assigneeId: null },
+      { type: "conversation.updated", channelId: channel.id, conversationId: conv.id, assigneeId: null },
     ]);
     expect((await fx.conversation(channel.id, "34600000001")).lastProviderStatus).toBe("read");
   });

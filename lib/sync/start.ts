@@ -9,6 +9,7 @@ import type { ChannelsAddedHook } from "./mirror-channels";
 import { startLeaderElection, type LeaderElection, type SyncRole } from "./leader";
 import { consoleSyncLog } from "./log";
 import { sharedThrottle } from "./throttle";
+import { listenForWatchedChannels } from "./watch";
 
 /** What the sync needs of the app's runtime (structural, so lib/runtime can import this file). */
 export interface SyncRuntime {
@@ -66,6 +67,9 @@ export function startSync(runtime: SyncRuntime, hooks: { onChannelsAdded?: Chann
     else await engine.stop();
   };
   globalForSync.switchboardSync = { engine, election, ready, stop };
+  listenForWatchedChannels((channelId, forMs) => {
+    if (engine.running) engine.markChannelWatched(channelId, forMs);
+  });
   stopOnSignal("SIGTERM", stop);
   stopOnSignal("SIGINT", stop);
   return ready;
@@ -77,16 +81,6 @@ export function getSyncRole(): SyncRole {
   if (!state) return "starting";
   if (state.election) return state.election.role();
   return state.engine.running ? "leader" : "starting";
-}
-
-/**
- * An agent is looking at this channel (a conversation list or a thread open): the poller keeps
- * it at the hot pace for the next `forMs` (default 60 s), so call it again while they look.
- * Does nothing in a process that is not polling (a follower instance, or before the start).
- */
-export function markChannelWatched(channelId: string, forMs?: number): void {
-  const state = globalForSync.switchboardSync;
-  if (state?.engine.running) state.engine.markChannelWatched(channelId, forMs);
 }
 
 /** Stops this process's sync (releasing the poller lock); for shutdown and tests. */
