@@ -90,6 +90,15 @@ export const envSchema = z
         .min(200, "must be at least 200")
         .default(2000),
     ),
+    SYNC_IDLE_INTERVAL_MS: z.preprocess(
+      emptyAsUndefined,
+      z.coerce
+        .number({ message: "must be a number of milliseconds" })
+        .int("must be a whole number of milliseconds")
+        .min(200, "must be at least 200")
+        .max(600_000, "must be at most 600000 (10 minutes)")
+        .optional(),
+    ),
     FILE_LIMITS_MB: z.preprocess(
       emptyAsUndefined,
       z
@@ -122,6 +131,9 @@ export const envSchema = z
     ),
   })
   .superRefine((env, ctx) => {
+    if (env.SYNC_IDLE_INTERVAL_MS !== undefined && env.SYNC_IDLE_INTERVAL_MS < env.SYNC_INTERVAL_MS) {
+      ctx.addIssue({ code: "custom", path: ["SYNC_IDLE_INTERVAL_MS"], message: `must be at least SYNC_INTERVAL_MS (${env.SYNC_INTERVAL_MS})` });
+    }
     if (Boolean(env.AFILNET_USER) !== Boolean(env.AFILNET_PASSWORD)) {
       const missing = env.AFILNET_USER ? "AFILNET_PASSWORD" : "AFILNET_USER";
       ctx.addIssue({ code: "custom", path: [missing], message: "must be set too: live mode needs both AFILNET_USER and AFILNET_PASSWORD" });

@@ -15,7 +15,10 @@ export interface AppConfig {
   publicUrl: string;
   authSecret: string;
   admin?: { email: string; password: string };
+  /** How often a hot channel is polled (a customer writing, a reply in flight, an agent looking). */
   syncIntervalMs: number;
+  /** How often a channel with nothing going on is polled; channels cool step by step down to it. */
+  syncIdleIntervalMs: number;
   /** The most calls per second the sync engine makes to the provider, all channels together. */
   syncMaxRequestsPerSecond: number;
   /** The largest upload accepted per Afilnet file type, in bytes (FILE_LIMITS_MB). */
@@ -33,6 +36,9 @@ export interface AppConfig {
  */
 export const SANDBOX_CREDENTIALS = { user: "sandbox", password: "sandbox-password" } as const;
 
+/** How often a quiet channel is polled in live mode when SYNC_IDLE_INTERVAL_MS is not set. */
+export const DEFAULT_SYNC_IDLE_INTERVAL_MS = 30_000;
+
 export function buildConfig(env: Env, authSecret: string): AppConfig {
   const dataDir = path.resolve(env.DATA_DIR);
   const live = Boolean(env.AFILNET_USER && env.AFILNET_PASSWORD);
@@ -49,6 +55,9 @@ export function buildConfig(env: Env, authSecret: string): AppConfig {
     authSecret,
     admin: env.ADMIN_EMAIL && env.ADMIN_PASSWORD ? { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD } : undefined,
     syncIntervalMs: env.SYNC_INTERVAL_MS,
+    // In sandbox mode the "provider" is this very server and costs nothing: unless set, channels
+    // do not cool, so the contact simulator's messages show at the hot pace.
+    syncIdleIntervalMs: env.SYNC_IDLE_INTERVAL_MS ?? (live ? DEFAULT_SYNC_IDLE_INTERVAL_MS : env.SYNC_INTERVAL_MS),
     syncMaxRequestsPerSecond: env.SYNC_MAX_REQUESTS_PER_SECOND,
     trustProxyHops: env.TRUST_PROXY_HOPS,
     logLevel: env.LOG_LEVEL,

@@ -1,70 +1,110 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createBudget } from "./budget";
 
-/** A clock that only moves when someone sleeps: the budget's waits cost no real time. */
-function fakeClock() {
-  let t = 0;
-  return { now: () => t, sleep: async (ms: number) => void (t += Math.max(0, ms)) };
-}
+// Fake timers: Date.now and setTimeout move only when the test advances them.
+beforeEach(() => {
+  vi.useFakeTimers({ now: 0 });
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
 
-function maxInAnyWindow(times: number[], windowMs: number): number {
+const wait = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+function maxInAnyWindow(times: number[], windowMs = 1000): number {
   let max = 0;
-  for (let i = 0; i < times.length; i++) max = Math.max(max, times.filter((t) => t >= times[i] && t < times[i] + windowMs).length);
+  for (const t of times) max = Math.max(max, times.filter((u) => u >= t && u < t + windowMs).length);
   return max;
 }
 
+/**
+ * A provider whose requests arrive some time after the call starts (the event loop was busy, the
+ * request sat in a socket) and are answered some time after that: records what it *receives*.
+ */
+function slowProvider(delays: { transit: (i: number) => number; answer: number }) {
+  const received: number[] = [];
+  let n = 0;
+  return {
+    received,
+    async call() {
+      const i = n++;
+      await wait(delays.transit(i));
+      received.push(Date.now());
+      await wait(delays.answer);
+    },
+  };
+}
+
 describe("request budget", () => {
-  it("lets 30 calls at 10/s through in at least 2 s, never more than 10 in any 1 s window", async () => {
-    const clock = fakeClock();
-    const budget = createBudget({ maxPerSecond: 10, ...clock });
-    const starts: number[] = [];
-    await Promise.all(Array.from({ length: 30 }, () => budget.take().then(() => starts.push(clock.now()))));
-    expect(starts).toHaveLength(30);
-    expect(Math.max(...starts) - Math.min(...starts)).toBeGreaterThanOrEqual(2000);
-    expect(maxInAnyWindow(starts, 1000)).toBe(10);
+  it("lets 30 instant calls at 10/s through, never more than 10 received in any second", async () => {
+    const budget = createBudget({ maxPerSecond: 10 });
+    const provider = slowProvider({ transit: () => 0, answer: 0 });
+    const all = Promise.all(Array.from({ length: 30 }, () => budget.run(() => provider.call())));
+    await vi.advanceTimersByTimeAsync(10_000);
+    await all;
+    expect(provider.received).toHaveLength(30);
+    expect(maxInAnyWindow(provider.received)).toBe(10);
   });
 
-  it("waits for a slot instead of dropping, and serves callers in order", async () => {
-    const clock = fakeClock();
-    const budget = createBudget({ maxPerSecond: 2, ...clock });
-    const order: number[] = [];
-    await Promise.all([1, 2, 3, 4, 5].map((n) => budget.take().then(() => order.push(n))));
-    expect(order).toEqual([1, 2, 3, 4, 5]);
-    expect(clock.now()).toBe(2000);
+  it("counts what the provider receives: calls held up on their way never land in one second with the next ones", async () => {
+    const budget = createBudget({ maxPerSecond: 10 });
+    // Every third call is held up 700 ms between its start and the provider (a busy event loop).
+    const provider = slowProvider({ transit: (i) => (i % 3 === 0 ? 700 : 5), answer: 40 });
+    const all = Promise.all(Array.from({ length: 60 }, () => budget.run(() => provider.call())));
+    await vi.advanceTimersByTimeAsync(30_000);
+    await all;
+    expect(provider.received).toHaveLength(60);
+    expect(maxInAnyWindow(provider.received)).toBeLessThanOrEqual(10);
   });
 
-  it("counts a window from each call's start: calls spread over time are not held back", async () => {
-    const clock = fakeClock();
-    const budget = createBudget({ maxPerSecond: 3, ...clock });
-    const starts: number[] = [];
-    for (let i = 0; i < 6; i++) {
-      await budget.take();
-      starts.push(clock.now());
-      await clock.sleep(400);
-    }
-    expect(starts).toEqual([0, 400, 800, 1200, 1600, 2000]);
+  it("serves urgent callers before routine ones, each kind in order", async () => {
+    const budget = createBudget({ maxPerSecond: 1 });
+    const order: string[] = [];
+    const first = await budget.acquire();
+    const calls = [
+      budget.acquire("routine").then((s) => (order.push("r1"), s.settle())),
+      budget.acquire("routine").then((s) => (order.push("r2"), s.settle())),
+      budget.acquire("urgent").then((s) => (order.push("u1"), s.settle())),
+      budget.acquire("urgent").then((s) => (order.push("u2"), s.settle())),
+    ];
+    first.settle();
+    await vi.advanceTimersByTimeAsync(10_000);
+    await Promise.all(calls);
+    expect(order).toEqual(["u1", "u2", "r1", "r2"]);
   });
 
-  it("holds to the limit in real time too", async () => {
-    const budget = createBudget({ maxPerSecond: 5 });
-    const starts: number[] = [];
-    const begin = Date.now();
-    await Promise.all(Array.from({ length: 8 }, () => budget.take().then(() => starts.push(Date.now()))));
-    expect(Date.now() - begin).toBeGreaterThanOrEqual(990);
-    expect(maxInAnyWindow(starts, 995)).toBeLessThanOrEqual(5);
+  it("holds a place while the call is in flight, and frees a cancelled one at once", async () => {
+    const budget = createBudget({ maxPerSecond: 2 });
+    const a = await budget.acquire();
+    const b = await budget.acquire();
+    let third = false;
+    const c = budget.acquire().then((s) => ((third = true), s));
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(third).toBe(false); // both places still in flight, however long
+    b.cancel();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(third).toBe(true);
+    a.settle();
+    (await c).settle();
+    expect(budget.held()).toBe(2);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(budget.held()).toBe(0);
   });
 
   it("rounds a fractional rate down, and spaces calls out below one per second", async () => {
-    const clock = fakeClock();
-    const budget = createBudget({ maxPerSecond: 2.5, ...clock });
     const starts: number[] = [];
-    await Promise.all(Array.from({ length: 6 }, () => budget.take().then(() => starts.push(clock.now()))));
+    const budget = createBudget({ maxPerSecond: 2.5 });
+    const all = Promise.all(Array.from({ length: 6 }, () => budget.run(async () => void starts.push(Date.now()))));
+    await vi.advanceTimersByTimeAsync(10_000);
+    await all;
     expect(starts).toEqual([0, 0, 1000, 1000, 2000, 2000]);
 
-    const slow = fakeClock();
-    const half = createBudget({ maxPerSecond: 0.5, ...slow });
+    vi.setSystemTime(0);
     const slowStarts: number[] = [];
-    await Promise.all(Array.from({ length: 3 }, () => half.take().then(() => slowStarts.push(slow.now()))));
+    const half = createBudget({ maxPerSecond: 0.5 });
+    const slow = Promise.all(Array.from({ length: 3 }, () => half.run(async () => void slowStarts.push(Date.now()))));
+    await vi.advanceTimersByTimeAsync(10_000);
+    await slow;
     expect(slowStarts).toEqual([0, 2000, 4000]);
   });
 

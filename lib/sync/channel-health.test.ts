@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { openDatabase, type OpenDatabase } from "@/lib/db/client";
 import { channels, events } from "@/lib/db/schema";
-import { initialHealth, recordFailure, recordSuccess } from "./channel-health";
+import { DELAYED_CODE, initialHealth, recordFailure, recordSuccess } from "./channel-health";
 
 let database: OpenDatabase;
 let channelId: string;
@@ -66,5 +66,20 @@ describe("channel health", () => {
     expect(await published()).toEqual([]);
     await recordSuccess(database.db, channelId, state, at(7));
     expect(await published()).toEqual([{ type: "channel.updated", channelId, degraded: false, lastSyncedAt: at(7).toISOString(), lastSyncError: null }]);
+  });
+
+  it("shows a channel polled far behind its pace as delayed (\"Sync delayed\"), once, until its polls catch up", async () => {
+    const state = initialHealth();
+    await recordSuccess(database.db, channelId, state, at(0));
+    await recordSuccess(database.db, channelId, state, at(5), true);
+    await recordSuccess(database.db, channelId, state, at(10), true);
+    expect(await row()).toMatchObject({ degradedSince: at(5), lastSyncError: DELAYED_CODE, lastSyncedAt: at(10), syncFailures: 0 });
+    await recordSuccess(database.db, channelId, state, at(12));
+    expect(await row()).toMatchObject({ degradedSince: null, lastSyncError: null, lastSyncedAt: at(12) });
+    expect((await published()).map((e) => [(e as { degraded: boolean }).degraded, (e as { lastSyncError: string | null }).lastSyncError])).toEqual([
+      [false, null],
+      [true, DELAYED_CODE],
+      [false, null],
+    ]);
   });
 });

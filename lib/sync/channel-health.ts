@@ -21,11 +21,15 @@ export interface HealthState {
   failures: number;
   /** When the first poll of the current failing streak started. */
   failingSince: Date | null;
-  /** The row is known clean (synced, no error): a success only moves `lastSyncedAt`. */
+  /** The row is known to hold the last success's state: another such success only moves `lastSyncedAt`. */
   clean: boolean;
+  /** The state the row holds is "delayed" (see recordSuccess). */
+  delayed: boolean;
+  /** This run has announced the channel's health once. */
+  announced: boolean;
 }
 
-export const initialHealth = (): HealthState => ({ failures: 0, failingSince: null, clean: false });
+export const initialHealth = (): HealthState => ({ failures: 0, failingSince: null, clean: false, delayed: false, announced: false });
 
 type ChannelRow = typeof channels.$inferSelect;
 
@@ -37,23 +41,39 @@ const healthEvent = (row: ChannelRow): InboxEvent => ({
   lastSyncError: row.lastSyncError,
 });
 
-/** A poll succeeded: clears the failure state; announces the first success of a run and every return from failing. */
-export async function recordSuccess(db: Db, channelId: string, state: HealthState, now: Date): Promise<void> {
+/** Stored as the channel's sync error while its polls come much later than its interval. */
+export const DELAYED_CODE = "budget:delayed";
+
+/**
+ * A poll succeeded: clears the failure state; announces the first success of a run and every
+ * return from failing. `delayed`: the channel is polled far less often than it should be (the
+ * budget cannot keep up), so it shows as "Sync delayed" until its polls catch up.
+ */
+export async function recordSuccess(db: Db, channelId: string, state: HealthState, now: Date, delayed = false): Promise<void> {
   state.failures = 0;
   state.failingSince = null;
-  if (state.clean) {
+  if (state.clean && state.delayed === delayed) {
     await db.update(channels).set({ lastSyncedAt: now }).where(eq(channels.id, channelId));
     return;
   }
   await db.transaction(async (tx) => {
+    const [before] = await tx.select({ degradedSince: channels.degradedSince, lastSyncError: channels.lastSyncError }).from(channels).where(eq(channels.id, channelId));
     const [row] = await tx
       .update(channels)
-      .set({ lastSyncedAt: now, lastSyncError: null, syncFailures: 0, degradedSince: null })
+      .set({
+        lastSyncedAt: now,
+        lastSyncError: delayed ? DELAYED_CODE : null,
+        syncFailures: 0,
+        degradedSince: delayed ? (before?.degradedSince ?? now) : null,
+      })
       .where(eq(channels.id, channelId))
       .returning();
-    if (row) await publishEvents(tx, [healthEvent(row)]);
+    const changed = !before || (before.degradedSince !== null) !== delayed || before.lastSyncError !== row?.lastSyncError;
+    if (row && (changed || !state.announced)) await publishEvents(tx, [healthEvent(row)]);
   });
   state.clean = true;
+  state.delayed = delayed;
+  state.announced = true;
 }
 
 /**

@@ -6,6 +6,7 @@ import { refreshChatNow, requestChatRefresh, type ChatRefreshDeps } from "./chat
 import { silentSyncLog } from "./log";
 import { applyChannels } from "./mirror-channels";
 import { applyChatHeads } from "./mirror-heads";
+import { listenForWatchedChannels } from "./watch";
 import { openSyncFixture, type SyncFixture } from "./test-helpers";
 
 let fx: SyncFixture;
@@ -94,5 +95,19 @@ describe("on-demand chat refresh", { timeout: 30_000 }, () => {
     await expect(refreshChatNow(deps, "00000000-0000-0000-0000-000000000000")).resolves.toBeUndefined();
     await expect(refreshChatNow(deps, "not-a-uuid")).resolves.toBeUndefined();
     expect(await fx.threadOf(conversation.id)).toEqual([]);
+  });
+
+  it("tells this process's poller that an agent is looking at the thread's channel", async () => {
+    const conversation = await knownConversation();
+    const watched: string[] = [];
+    listenForWatchedChannels((channelId) => watched.push(channelId));
+    try {
+      await requestChatRefresh(deps, conversation.id);
+      await requestChatRefresh(deps, conversation.id); // fresh now: no fetch, still an agent looking
+    } finally {
+      listenForWatchedChannels(undefined);
+    }
+    expect(watched).toEqual([conversation.channelId, conversation.channelId]);
+    expect(fx.count("getmessages")).toBe(1);
   });
 });

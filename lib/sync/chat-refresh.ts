@@ -1,10 +1,13 @@
 import "server-only";
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { AfilnetClient } from "@/lib/afilnet/types";
 import type { Db } from "@/lib/db/client";
+import { conversations } from "@/lib/db/schema";
 import { createCoalescer } from "./coalesce";
 import { describeError } from "./errors";
 import { fetchChat } from "./fetch-chat";
+import { rowsOf } from "./rows";
+import { markChannelWatched, watchListened } from "./watch";
 import { consoleSyncLog, type SyncLog } from "./log";
 import { sharedThrottle, type Throttle } from "./throttle";
 
@@ -35,6 +38,8 @@ export function requestChatRefresh(deps: ChatRefreshDeps, conversationId: string
   return inFlight().join(conversationId, async (markStarted) => {
     markStarted();
     try {
+      // The thread is on an agent's screen: its channel is worth the hot pace for a while.
+      if (watchListened()) await markWatched(deps.db, conversationId);
       if (!(await claimStale(deps.db, conversationId, deps.intervalMs))) return;
       await fetchChat({ db: deps.db, provider: deps.provider, throttle: deps.throttle ?? sharedThrottle() }, conversationId);
     } catch (error) {
@@ -77,11 +82,9 @@ async function claimStale(db: Db, conversationId: string, intervalMs: number): P
   return rowsOf(claimed).length > 0;
 }
 
-/** `db.execute` answers an array (postgres-js) or `{ rows }` (PGlite). */
-function rowsOf(result: unknown): unknown[] {
-  if (Array.isArray(result)) return result;
-  const rows = (result as { rows?: unknown[] } | null)?.rows;
-  return Array.isArray(rows) ? rows : [];
+async function markWatched(db: Db, conversationId: string): Promise<void> {
+  const [row] = await db.select({ channelId: conversations.channelId }).from(conversations).where(eq(conversations.id, conversationId)).limit(1);
+  if (row) markChannelWatched(row.channelId);
 }
 
 function report(log: SyncLog | undefined, conversationId: string, error: unknown): void {

@@ -29,6 +29,8 @@ function startEngine(options: Partial<SyncEngineOptions> = {}): SyncEngine {
     db: fx.db,
     provider: fx.provider,
     intervalMs: 60,
+    // These tests are about mirroring, not heat: every channel at one pace (scheduler.test.ts has the heat).
+    idleIntervalMs: options.intervalMs ?? 60,
     maxRequestsPerSecond: 200,
     channelRefreshMs: 60_000,
     log: silentSyncLog,
@@ -204,5 +206,38 @@ describe("sync engine", { timeout: 30_000 }, () => {
     const total = fx.calls.length;
     await sleep(200);
     expect(fx.calls.length).toBe(total);
+  });
+
+  it("lets a quiet channel cool, heats it at once for an agent looking at it, and on a customer's message", async () => {
+    await fx.addMessage({ destination: "34600000001", text: "Hola", at: minutesAgo(60) });
+    await removeTelegramUpstream();
+    const e = startEngine({ intervalMs: 100, idleIntervalMs: 60_000 });
+    await mirroredMessage("Hola");
+    const polls = () => fx.calls.filter((c) => c.method === "getchats").map((c) => c.at);
+    // Cooling: 200, 400, 800, 1600 ms… after the first poll.
+    await eventually(async () => polls().length >= 5, 10_000, "five polls");
+    // (waits are shortened by up to 15%; a busy machine only lengthens the first ones)
+    const [a, b, c, d] = polls().slice(1, 5).map((t, i) => t - polls()[i]);
+    expect(Math.min(b, c, d)).toBeGreaterThan(a);
+    expect(d).toBeGreaterThanOrEqual(0.85 * 1600 - 5);
+    expect(d).toBeGreaterThan(3 * a);
+    await sleep(500);
+
+    const channel = await fx.mirroredChannel("whatsapp");
+    const before = polls().length;
+    const watchedAt = Date.now();
+    e.markChannelWatched(channel.id, 2000);
+    await eventually(async () => polls().length > before, 3000, "a poll for the watcher");
+    expect(polls()[before] - watchedAt).toBeLessThan(300);
+    await sleep(1000);
+    expect(polls().length - before).toBeGreaterThanOrEqual(6); // every ~100 ms while watched
+
+    // Hot from a customer's message: the next poll sees it, and the pace stays hot.
+    await sleep(4000);
+    await fx.addMessage({ destination: "34600000001", text: "¿Sigue ahí?" });
+    await mirroredMessage("¿Sigue ahí?");
+    const seen = polls().length;
+    await sleep(1000);
+    expect(polls().length - seen).toBeGreaterThanOrEqual(6);
   });
 });

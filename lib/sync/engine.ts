@@ -7,19 +7,23 @@ import { backoffDelay } from "@/lib/backoff";
 import { BACKOFF_CAP_MS, BACKOFF_SPREAD } from "./backoff";
 import { createBudget } from "./budget";
 import { refreshChatNow } from "./chat-refresh";
-import { startChannelPoller, type ChannelPoller } from "./channel-poller";
+import { createChannelPoll, type ChannelPoll } from "./channel-poll";
 import { createCoalescer } from "./coalesce";
 import { describeError } from "./errors";
 import { consoleSyncLog, type SyncLog } from "./log";
 import { applyChannels, type ChannelRow, type ChannelsAddedHook } from "./mirror-channels";
+import { hotChannelIds } from "./hot-reasons";
+import { createPollScheduler } from "./scheduler";
 import { createSleeper } from "./sleeper";
 import { createThrottle, type Throttle } from "./throttle";
 
 export interface SyncEngineOptions {
   db: Db;
   provider: AfilnetClient;
-  /** How often each channel is polled (jittered). */
+  /** How often a hot channel is polled (a customer writing, a reply in flight, an agent looking). */
   intervalMs: number;
+  /** How often a channel with nothing going on is polled; default 30 s (never below `intervalMs`). */
+  idleIntervalMs?: number;
   /** The most provider calls per second, all channels together (ignored when `throttle` is given). */
   maxRequestsPerSecond: number;
   /** How often the channel list is refreshed; default 5 minutes. */
@@ -30,6 +34,8 @@ export interface SyncEngineOptions {
   beforeFirstCall?: () => Promise<void>;
   /** Longest wait between two polls of a failing channel; default 60 s. */
   backoffCapMs?: number;
+  /** More channels to keep hot (e.g. the ones agents are looking at, from another instance); asked every interval. */
+  watchedChannels?: () => Iterable<string> | Promise<Iterable<string>>;
   /** Every this many polls of a channel, refresh chats with outbound messages in transit; default 5. */
   statusSweepEvery?: number;
   /** "Recent" outbound messages for that sweep; default 15 minutes. */
@@ -51,11 +57,17 @@ export interface SyncEngine {
   refreshChannels(): Promise<void>;
   /** Fetches one chat now; concurrent calls for one chat share one upstream call. Never rejects. */
   refreshChat(conversationId: string): Promise<void>;
+  /** An agent is looking at this channel: poll it at the hot pace for the next `forMs` (default 60 s). */
+  markChannelWatched(channelId: string, forMs?: number): void;
 }
 
 const CHANNELS_KEY = "channels";
+const DEFAULT_IDLE_INTERVAL_MS = 30_000;
 
-/** The poller: mirrors channels, chats and messages from the provider into the database. */
+/**
+ * The poller: mirrors channels, chats and messages from the provider into the database, one
+ * scheduler deciding which channel to poll next (scheduler.ts), all calls within one budget.
+ */
 export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   const { db, provider, intervalMs } = options;
   const channelRefreshMs = options.channelRefreshMs ?? 5 * 60_000;
@@ -64,27 +76,57 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   const random = options.random ?? Math.random;
   const log = options.log ?? consoleSyncLog;
   const throttle = options.throttle ?? createThrottle(createBudget({ maxPerSecond: options.maxRequestsPerSecond }));
-  const pollerDeps = {
+  const pollDeps = {
     db,
     provider,
     throttle,
     intervalMs,
-    backoffCapMs,
     now,
-    random,
     log,
+    active: () => running,
     statusSweepEvery: options.statusSweepEvery ?? 5,
     recentOutboundMs: options.recentOutboundMs ?? 15 * 60_000,
   };
 
   const sleeper = createSleeper();
-  const pollers = new Map<string, ChannelPoller>();
+  // What each listed channel's poll remembers (seen heads, health) lives as long as the listing.
+  const polls = new Map<string, ChannelPoll>();
   const pending = new Set<Promise<unknown>>();
   const channelRefreshes = createCoalescer<void>();
   let running = false;
   let main: Promise<void> = Promise.resolve();
   let stopping: Promise<void> = new Promise(() => {});
   let signalStop = () => {};
+  let reasonsFailing = false;
+
+  const scheduler = createPollScheduler({
+    budget: throttle.budget,
+    intervalMs,
+    idleIntervalMs: options.idleIntervalMs ?? DEFAULT_IDLE_INTERVAL_MS,
+    backoffCapMs,
+    now: () => now().getTime(),
+    random,
+    poll: (channelId, context) => {
+      const poll = polls.get(channelId);
+      if (!poll) {
+        context.slot.cancel();
+        return Promise.resolve({ news: false });
+      }
+      return poll(context);
+    },
+    hotChannels: async () => {
+      const [fromDb, watched] = await Promise.all([hotChannelIds(db), options.watchedChannels?.() ?? []]);
+      if (reasonsFailing) log("info", "hot channels known again");
+      reasonsFailing = false;
+      return [...fromDb, ...watched];
+    },
+    onError: (what, error) => {
+      // Logged once per streak: the database being away is logged by everything else too.
+      if (what === "hot channels" && reasonsFailing) return;
+      if (what === "hot channels") reasonsFailing = true;
+      log("warn", `${what} failed (${describeError(error)})`);
+    },
+  });
 
   function track<T>(promise: Promise<T>): Promise<T> {
     pending.add(promise);
@@ -92,19 +134,13 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     return promise;
   }
 
-  /** Polls exactly the given channels: starts the new ones, stops the ones gone. */
+  /** Polls exactly the given channels: schedules the new ones, forgets the ones gone. */
   function pollChannels(listed: ChannelRow[]): void {
     if (!running) return;
     const ids = new Set(listed.map((c) => c.id));
-    for (const [id, poller] of pollers) {
-      if (ids.has(id)) continue;
-      poller.stop();
-      pollers.delete(id);
-      track(poller.done);
-    }
-    for (const channel of listed) {
-      if (!pollers.has(channel.id)) pollers.set(channel.id, startChannelPoller(pollerDeps, channel));
-    }
+    for (const id of polls.keys()) if (!ids.has(id)) polls.delete(id);
+    for (const channel of listed) if (!polls.has(channel.id)) polls.set(channel.id, createChannelPoll(pollDeps, channel));
+    scheduler.setChannels([...ids]);
   }
 
   function refreshChannelsOnce(): Promise<void> {
@@ -127,7 +163,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
         failures += 1;
         log("warn", `channel refresh failed (${describeError(error)}, ${failures} in a row)`);
         // Meanwhile poll what the mirror already knows, so chats keep flowing.
-        if (pollers.size === 0) await pollKnownChannels();
+        if (polls.size === 0) await pollKnownChannels();
       }
       if (!running) break;
       await sleeper.sleep(failures === 0 ? channelRefreshMs : backoffDelay(failures, { baseMs: intervalMs, capMs: Math.min(backoffCapMs, channelRefreshMs), spread: BACKOFF_SPREAD, random }));
@@ -150,6 +186,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       if (running) return;
       running = true;
       stopping = new Promise((resolve) => (signalStop = resolve));
+      scheduler.start();
       main = channelLoop().catch((error: unknown) => log("error", `channel loop ended (${describeError(error)})`));
     },
     async stop() {
@@ -157,11 +194,9 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       running = false;
       signalStop();
       sleeper.wakeAll();
-      for (const poller of pollers.values()) {
-        poller.stop();
-        track(poller.done);
-      }
-      pollers.clear();
+      await scheduler.stop();
+      scheduler.setChannels([]);
+      polls.clear();
       await main;
       while (pending.size > 0) await Promise.allSettled([...pending]);
     },
@@ -170,6 +205,9 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     },
     refreshChat(conversationId) {
       return track(refreshChatNow({ db, provider, throttle, log }, conversationId));
+    },
+    markChannelWatched(channelId, forMs) {
+      scheduler.heat(channelId, forMs);
     },
   };
 }

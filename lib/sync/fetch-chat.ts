@@ -4,12 +4,15 @@ import type { AfilnetClient } from "@/lib/afilnet/types";
 import type { Db } from "@/lib/db/client";
 import { channels, conversations } from "@/lib/db/schema";
 import { applyMessages, type ApplyMessagesResult } from "./mirror-messages";
+import type { Priority } from "./budget";
 import type { Throttle } from "./throttle";
 
 export interface FetchChatDeps {
   db: Db;
   provider: AfilnetClient;
   throttle: Throttle;
+  /** Default `urgent`: someone is waiting for this thread (news seen, an agent, a reply sent). */
+  priority?: Priority;
 }
 
 /**
@@ -17,7 +20,7 @@ export interface FetchChatDeps {
  * mirrors them. `onRequest` is called as the call goes out. Null when the conversation is gone.
  */
 export async function fetchChat(
-  { db, provider, throttle }: FetchChatDeps,
+  { db, provider, throttle, priority = "urgent" }: FetchChatDeps,
   conversationId: string,
   onRequest: () => void = () => {},
 ): Promise<ApplyMessagesResult | null> {
@@ -32,6 +35,6 @@ export async function fetchChat(
   const page = await throttle.run(conversation.channelId, () => {
     onRequest();
     return provider.getMessages({ platform, platformId, destination: conversation.destination });
-  });
+  }, { priority });
   return applyMessages(db, conversation, page);
 }

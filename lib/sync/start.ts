@@ -9,6 +9,7 @@ import type { ChannelsAddedHook } from "./mirror-channels";
 import { startLeaderElection, type LeaderElection, type SyncRole } from "./leader";
 import { consoleSyncLog } from "./log";
 import { sharedThrottle } from "./throttle";
+import { listenForWatchedChannels } from "./watch";
 
 /** What the sync needs of the app's runtime (structural, so lib/runtime can import this file). */
 export interface SyncRuntime {
@@ -44,6 +45,7 @@ export function startSync(runtime: SyncRuntime, hooks: { onChannelsAdded?: Chann
     db,
     provider,
     intervalMs: config.syncIntervalMs,
+    idleIntervalMs: config.syncIdleIntervalMs,
     maxRequestsPerSecond: config.syncMaxRequestsPerSecond,
     throttle: sharedThrottle(config.syncMaxRequestsPerSecond),
     onChannelsAdded: hooks.onChannelsAdded,
@@ -65,6 +67,9 @@ export function startSync(runtime: SyncRuntime, hooks: { onChannelsAdded?: Chann
     else await engine.stop();
   };
   globalForSync.switchboardSync = { engine, election, ready, stop };
+  listenForWatchedChannels((channelId, forMs) => {
+    if (engine.running) engine.markChannelWatched(channelId, forMs);
+  });
   stopOnSignal("SIGTERM", stop);
   stopOnSignal("SIGINT", stop);
   return ready;

@@ -1,25 +1,38 @@
 import "server-only";
-import { createBudget, type Budget } from "./budget";
+import { createBudget, type Budget, type Priority, type Slot } from "./budget";
 
 /**
  * Every provider call the sync makes goes through here: one call at a time per channel (so a
  * slow channel never has calls piling up), and all of them within the request budget.
  */
 
+export interface RunOptions {
+  /** `urgent` jumps the budget's queue (a thread known to have news, an agent waiting). */
+  priority?: Priority;
+  /** A place the caller already holds (the scheduler takes one before choosing what to poll). */
+  slot?: Slot;
+}
+
 export interface Throttle {
-  /** Runs `call` once the channel is free and the budget has a slot for it. */
-  run<T>(channelKey: string, call: () => Promise<T>): Promise<T>;
+  readonly budget: Budget;
+  /** Runs `call` once the channel is free and the budget has a place for it. */
+  run<T>(channelKey: string, call: () => Promise<T>, options?: RunOptions): Promise<T>;
 }
 
 export function createThrottle(budget: Budget): Throttle {
   const tails = new Map<string, Promise<unknown>>();
 
   return {
-    async run<T>(channelKey: string, call: () => Promise<T>): Promise<T> {
+    budget,
+    async run<T>(channelKey: string, call: () => Promise<T>, options: RunOptions = {}): Promise<T> {
       const previous = tails.get(channelKey) ?? Promise.resolve();
       const mine = previous.catch(() => {}).then(async () => {
-        await budget.take();
-        return call();
+        const slot = options.slot ?? (await budget.acquire(options.priority));
+        try {
+          return await call();
+        } finally {
+          slot.settle();
+        }
       });
       tails.set(channelKey, mine);
       try {

@@ -2,6 +2,7 @@
 // upstream calls grow with the number of agents watching. Runs the production build (run
 // `npm run build` first) in live mode against the Afilnet stand-in on 127.0.0.1, with the
 // default SYNC_INTERVAL_MS=2000. Bounded: ~20 messages, then two 60-second windows.
+// With `--channels N`: the many-channels mode instead (many-channels.ts).
 import { parseArgs } from "node:util";
 import { chromium } from "@playwright/test";
 import { openDatabase } from "@/lib/db/client";
@@ -13,6 +14,7 @@ import { startApp } from "../../tests/support/app-server";
 import { signIn } from "../../tests/support/session";
 import { connectSse, type SseClient } from "../../tests/support/sse-client";
 import { eventually } from "../../tests/support/eventually";
+import { runManyChannels } from "./many-channels";
 
 const { values: opts } = parseArgs({
   options: {
@@ -20,6 +22,18 @@ const { values: opts } = parseArgs({
     clients: { type: "string", default: "50" },
     window: { type: "string", default: "60" },
     interval: { type: "string", default: "2000" },
+    // The many-channels mode (issue 13).
+    channels: { type: "string" },
+    hot: { type: "string", default: "10" },
+    busy: { type: "string", default: "120" },
+    every: { type: "string", default: "3000" },
+    "idle-every": { type: "string", default: "20000" },
+    quiet: { type: "string", default: "360" },
+    "quiet-window": { type: "string", default: "60" },
+    "idle-interval": { type: "string" },
+    budget: { type: "string" },
+    port: { type: "string", default: "3161" },
+    "provider-port": { type: "string" },
   },
 });
 const PROVIDER = { user: "bench", password: "bench-password" };
@@ -31,8 +45,8 @@ async function main() {
   const database = await openDatabase({ kind: "pglite" });
   await seedSandbox(database.db);
   let upstreamCalls = 0;
-  const provider = await startSandboxServer({ db: database.db, credentials: PROVIDER, onRequest: () => upstreamCalls++ });
-  const app = await startApp(3161, {
+  const provider = await startSandboxServer({ db: database.db, credentials: PROVIDER, onRequest: () => upstreamCalls++, port: opts["provider-port"] ? Number(opts["provider-port"]) : undefined });
+  const app = await startApp(Number(opts.port), {
     AFILNET_USER: PROVIDER.user,
     AFILNET_PASSWORD: PROVIDER.password,
     AFILNET_API_URL: provider.apiUrl,
@@ -118,7 +132,26 @@ async function main() {
   }
 }
 
-main().catch((error) => {
+function manyChannels() {
+  const env: Record<string, string> = {};
+  if (opts.interval !== "2000") env.SYNC_INTERVAL_MS = opts.interval;
+  if (opts["idle-interval"]) env.SYNC_IDLE_INTERVAL_MS = opts["idle-interval"];
+  if (opts.budget) env.SYNC_MAX_REQUESTS_PER_SECOND = opts.budget;
+  return runManyChannels({
+    channels: Number(opts.channels),
+    hot: Number(opts.hot),
+    busySeconds: Number(opts.busy),
+    everyMs: Number(opts.every),
+    idleEveryMs: Number(opts["idle-every"]),
+    quietSeconds: Number(opts.quiet),
+    windowSeconds: Number(opts["quiet-window"]),
+    env,
+    appPort: Number(opts.port),
+    providerPort: Number(opts["provider-port"] ?? Number(opts.port) + 1),
+  });
+}
+
+(opts.channels ? manyChannels() : main()).catch((error) => {
   console.error(error);
   process.exit(1);
 });

@@ -4,60 +4,54 @@ import { AfilnetApiError } from "@/lib/afilnet/errors";
 import type { AfilnetClient } from "@/lib/afilnet/types";
 import type { Db } from "@/lib/db/client";
 import { conversations, messages } from "@/lib/db/schema";
-import { backoffDelay, jitter } from "@/lib/backoff";
-import { BACKOFF_SPREAD, POLL_JITTER } from "./backoff";
+import type { Priority, Slot } from "./budget";
 import { initialHealth, recordFailure, recordSuccess } from "./channel-health";
 import { describeError, syncErrorCode } from "./errors";
 import { fetchChat } from "./fetch-chat";
 import type { SyncLog } from "./log";
 import type { ChannelRow } from "./mirror-channels";
 import { applyChatHeads, headKey } from "./mirror-heads";
-import { createSleeper } from "./sleeper";
+import type { PollContext, PollOutcome } from "./scheduler";
 import type { Throttle } from "./throttle";
 
-export interface ChannelPollerDeps {
+export interface ChannelPollDeps {
   db: Db;
   provider: AfilnetClient;
   throttle: Throttle;
   intervalMs: number;
-  backoffCapMs: number;
   now: () => Date;
-  random: () => number;
   log: SyncLog;
+  /** False once the engine stops: a long poll (a first mirror of many chats) ends early. */
+  active: () => boolean;
   /** Every this many polls, also refresh chats with recent outbound messages still in transit. */
   statusSweepEvery: number;
   /** How far back "recent" outbound messages go. */
   recentOutboundMs: number;
 }
 
-export interface ChannelPoller {
-  readonly channelId: string;
-  /** Resolves when the loop has ended (after `stop`, once the poll in progress finishes). */
-  readonly done: Promise<void>;
-  stop(): void;
-}
+/** Polls one channel when the scheduler says so; remembers what it saw between polls. */
+export type ChannelPoll = (context: PollContext) => Promise<PollOutcome>;
 
 /** Statuses after which an outbound message will not change any more. */
 const FINAL_STATUSES = ["read", "failed"];
 
 /**
- * One channel's loop: `getchats`, then `getmessages` for the chats whose latest message changed,
- * one call at a time; then wait an interval (jittered), or a growing backoff after a failure.
+ * One channel's poll: `getchats` (under the budget place the scheduler took), then `getmessages`
+ * for the chats whose latest message changed (urgent: a customer may be waiting), and every few
+ * polls the status sweep (routine). Records the channel's health; throws when the poll failed.
  */
-export function startChannelPoller(deps: ChannelPollerDeps, channel: ChannelRow): ChannelPoller {
-  const sleeper = createSleeper();
+export function createChannelPoll(deps: ChannelPollDeps, channel: ChannelRow): ChannelPoll {
   const health = initialHealth();
   // The head each chat (by destination) had when this poller last dealt with it. Saves a
   // database round trip per chat per poll, and if the provider's getchats and getmessages ever
   // disagree on what is latest, the chat is not fetched again at every poll.
   const seenHeads = new Map<string, string>();
   const ref = { platform: channel.platform, platformId: channel.platformId };
-  let active = true;
   let polls = 0;
 
-  async function fetchThread(conversationId: string): Promise<void> {
+  async function fetchThread(conversationId: string, priority: Priority): Promise<void> {
     try {
-      await fetchChat(deps, conversationId);
+      await fetchChat({ ...deps, priority }, conversationId);
     } catch (error) {
       // One chat the provider refuses (CHAT_NOT_FOUND…) does not make the channel unhealthy.
       if (!(error instanceof AfilnetApiError)) throw error;
@@ -65,61 +59,50 @@ export function startChannelPoller(deps: ChannelPollerDeps, channel: ChannelRow)
     }
   }
 
-  async function pollOnce(): Promise<void> {
+  async function pollOnce(slot: Slot): Promise<boolean> {
     polls += 1;
-    const heads = await deps.throttle.run(channel.id, () => deps.provider.getChats(ref));
+    const heads = await deps.throttle.run(channel.id, () => deps.provider.getChats(ref), { slot });
     const unseen = heads.filter((head) => seenHeads.get(head.destination) !== headKey(head));
     const changed = unseen.length > 0 ? await applyChatHeads(deps.db, channel, unseen) : [];
     const changedDestinations = new Set(changed.map((c) => c.head.destination));
     for (const head of unseen) if (!changedDestinations.has(head.destination)) seenHeads.set(head.destination, headKey(head));
     const fetched = new Set<string>();
     for (const { conversation, head } of changed) {
-      if (!active) return;
-      await fetchThread(conversation.id);
+      if (!deps.active()) break;
+      await fetchThread(conversation.id, "urgent");
       seenHeads.set(head.destination, headKey(head));
       fetched.add(conversation.id);
     }
-    if (polls % deps.statusSweepEvery !== 0) return;
-    for (const conversationId of await chatsWithOutboundInTransit(deps.db, channel.id, new Date(deps.now().getTime() - deps.recentOutboundMs))) {
-      if (!active) return;
-      if (!fetched.has(conversationId)) await fetchThread(conversationId);
-    }
-  }
-
-  async function loop(): Promise<void> {
-    while (active) {
-      const startedAt = deps.now();
-      let delay: number;
-      try {
-        await pollOnce();
-        await recordSuccess(deps.db, channel.id, health, deps.now());
-        delay = jitter(deps.intervalMs, POLL_JITTER, deps.random);
-      } catch (error) {
-        const code = syncErrorCode(error);
-        const before = health.failures;
-        try {
-          const degraded = await recordFailure(deps.db, channel.id, health, { code, now: deps.now(), pollStartedAt: startedAt, intervalMs: deps.intervalMs });
-          if (before === 0 || degraded) {
-            deps.log("warn", `channel ${channel.platform}:${channel.id} poll failed (${describeError(error)}, ${health.failures} in a row${degraded ? ", degraded" : ""})`);
-          }
-        } catch (recordError) {
-          health.failures = Math.max(health.failures, before + 1);
-          deps.log("error", `channel ${channel.id}: could not record a failed poll (${describeError(recordError)})`);
-        }
-        delay = backoffDelay(health.failures, { baseMs: deps.intervalMs, capMs: deps.backoffCapMs, spread: BACKOFF_SPREAD, random: deps.random });
+    if (polls % deps.statusSweepEvery === 0) {
+      for (const conversationId of await chatsWithOutboundInTransit(deps.db, channel.id, new Date(deps.now().getTime() - deps.recentOutboundMs))) {
+        if (!deps.active()) break;
+        if (!fetched.has(conversationId)) await fetchThread(conversationId, "routine");
       }
-      if (active) await sleeper.sleep(delay);
     }
+    return changed.length > 0;
   }
 
-  const done = loop().catch((error: unknown) => deps.log("error", `channel ${channel.id} loop ended (${describeError(error)})`));
-  return {
-    channelId: channel.id,
-    done,
-    stop() {
-      active = false;
-      sleeper.wakeAll();
-    },
+  return async ({ slot, delayed }) => {
+    const startedAt = deps.now();
+    let news: boolean;
+    try {
+      news = await pollOnce(slot);
+    } catch (error) {
+      const code = syncErrorCode(error);
+      const before = health.failures;
+      try {
+        const degraded = await recordFailure(deps.db, channel.id, health, { code, now: deps.now(), pollStartedAt: startedAt, intervalMs: deps.intervalMs });
+        if (before === 0 || degraded) {
+          deps.log("warn", `channel ${channel.platform}:${channel.id} poll failed (${describeError(error)}, ${health.failures} in a row${degraded ? ", degraded" : ""})`);
+        }
+      } catch (recordError) {
+        health.failures = Math.max(health.failures, before + 1);
+        deps.log("error", `channel ${channel.id}: could not record a failed poll (${describeError(recordError)})`);
+      }
+      throw error;
+    }
+    await recordSuccess(deps.db, channel.id, health, deps.now(), delayed);
+    return { news };
   };
 }
 
