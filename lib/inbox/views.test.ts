@@ -94,6 +94,8 @@ describe("conversation views", () => {
     ]);
     expect(await all(f.bo, null, { labelId: vip.id })).toEqual(["sales-ana", "free-open"]);
     expect(await all(f.ana, null, { labelId: vip.id })).toEqual(["free-open"]);
+    // A label that does not exist (deleted meanwhile) lists nothing.
+    expect(await all(f.bo, null, { labelId: "00000000-0000-4000-8000-000000000000" })).toEqual([]);
     const page = await listConversations({ db: f.db, agent: f.bo }, f.channel.id, null, { ...DEFAULT_FILTERS, labelId: late.id });
     expect(page.conversations[0].labels).toEqual([
       { id: late.id, name: "Late", color: "#00ff00" },
