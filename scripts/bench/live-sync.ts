@@ -92,10 +92,24 @@ async function main() {
     }
     await context.close();
 
+    /** A supervisor made through the admin API (sees every channel), signed in. */
+    async function benchAgent(n: number): Promise<string> {
+      const email = `bench-${n}@bench.test`;
+      const password = "bench-password-1";
+      const res = await fetch(`${app.url}/api/agents`, {
+        method: "POST",
+        headers: { cookie, origin: app.url, "content-type": "application/json" },
+        body: JSON.stringify({ name: `Bench ${n}`, email, password, role: "supervisor" }),
+      });
+      if (res.status !== 201 && res.status !== 409) throw new Error(`could not create ${email}: ${res.status}`);
+      return signIn(app.url, email, password);
+    }
+
     // 2. Upstream calls per minute with 1 and with N agents connected and watching.
     async function callsPerMinute(clients: number): Promise<number> {
+      // One person per client: an account holds at most 8 event streams (lib/events/stream-slots.ts).
       const cookies = [cookie];
-      while (cookies.length < clients) cookies.push(await signIn(app.url, ADMIN.email, ADMIN.password));
+      while (cookies.length < clients) cookies.push(await benchAgent(cookies.length));
       const streams: SseClient[] = await Promise.all(cookies.map((c) => connectSse(`${app.url}/api/events`, { cookie: c })));
       // Each agent also reopens the thread every 10 s, as a browser does after events and focus.
       const watchers = cookies.map((c, i) =>
