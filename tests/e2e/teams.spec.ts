@@ -62,6 +62,9 @@ test("a team works a conversation: access by channel, assignment, views, status,
   await contact.write(CHANNEL, destination, `Hello, my parcel is late ${destination}`);
   await inbox.open();
   await inbox.openChannel(CHANNEL);
+  // Mirrored by the next poll of the channel: seconds, unless an earlier spec's provider faults
+  // left the channel backing off (up to 60 s), as happened once late in a full run.
+  await expect(inbox.conversationLink(destination)).toBeVisible({ timeout: 60_000 });
   await inbox.openConversation(destination);
   await agentPage.getByRole("button", { name: "Assign", exact: true }).click();
   await agentPage.getByRole("menuitem", { name: "Assign to me" }).click();
