@@ -26,6 +26,12 @@ export const agents = pgTable(
     timeZone: text("time_zone").notNull().default("UTC"),
     /** Last sign of life from an open inbox (event stream heartbeat): "online" is recent. */
     lastSeenAt: timestamp("last_seen_at", { withTimezone: true }),
+    /** "en", "fr" or "es"; null = the browser's language. */
+    locale: text("locale"),
+    /** "system", "light" or "dark". */
+    theme: text("theme").notNull().default("system"),
+    /** In-tab alerts for customer messages outside the open thread: "all", "new" (new conversations only) or "off". */
+    alertMode: text("alert_mode").notNull().default("all"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex("agents_email_lower_idx").on(sql`lower(${t.email})`)],
@@ -460,4 +466,30 @@ export const auditLog = pgTable(
     index("audit_log_actor_idx").on(t.actorId, t.id.desc()),
     index("audit_log_kind_idx").on(t.kind, t.id.desc()),
   ],
+);
+
+/**
+ * One Web Push subscription per browser (device) an agent allowed notifications on, with that
+ * device's choice of events. Removed when the push service answers 404/410 for it.
+ */
+export const pushSubscriptions = pgTable(
+  "push_subscriptions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    agentId: uuid("agent_id")
+      .notNull()
+      .references(() => agents.id, { onDelete: "cascade" }),
+    endpoint: text("endpoint").notNull(),
+    p256dh: text("p256dh").notNull(),
+    auth: text("auth").notNull(),
+    /** A customer message in a conversation assigned to the agent, or unassigned in its channels. */
+    notifyMessages: boolean("notify_messages").notNull().default(true),
+    notifyMentions: boolean("notify_mentions").notNull().default(true),
+    notifyAssignments: boolean("notify_assignments").notNull().default(true),
+    /** Shown in the settings list ("Chrome on Android"). */
+    userAgent: text("user_agent"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    lastSentAt: timestamp("last_sent_at", { withTimezone: true }),
+  },
+  (t) => [uniqueIndex("push_subscriptions_endpoint_idx").on(t.endpoint), index("push_subscriptions_agent_idx").on(t.agentId)],
 );
