@@ -23,13 +23,13 @@ interface Shape {
   ownOnly: boolean;
   view: ConversationFilters["view"];
   unread: boolean;
-  /** A label's id, checked to exist (so statements are bounded by the labels there are); null = none. */
-  label: string | null;
+  /** Filtered by a label (its id a placeholder too). */
+  label: boolean;
   after: boolean;
 }
 
 const shapeKey = (s: Shape) =>
-  [s.inChannel ? "ch" : "any", s.ownOnly ? "own" : "every", s.view, s.unread ? "unread" : "", s.label ? `label_${s.label.replaceAll("-", "")}` : "", s.after ? "after" : "first"].join("_");
+  [s.inChannel ? "ch" : "any", s.ownOnly ? "own" : "every", s.view, s.unread ? "unread" : "", s.label ? "label" : "", s.after ? "after" : "first"].join("_");
 
 const ph = (name: string) => sql.placeholder(name);
 
@@ -50,12 +50,9 @@ function conditions(s: Shape): SQL[] {
     where.push(sql`${conversations.inboundCount} > coalesce((select r.read_inbound_count from read_markers r
       where r.agent_id = ${ph("agentId")}::uuid and r.conversation_id = ${conversations.id}), 0)`);
   }
-  // The label goes in as a literal (a known label's id, see listConversations): how rare it is
-  // decides between reading the label's rows and reading the list in order, and a prepared
-  // statement's generic plan (PostgreSQL, after 5 runs) would pick one for every label —
-  // 70 ms for a rare label at 100,000 conversations (docs/benchmarks.md, "Views").
+  // Planned for each call (see runPage): how rare the label is decides the plan.
   if (s.label) {
-    where.push(sql`exists (select 1 from conversation_labels cl where cl.conversation_id = ${conversations.id} and cl.label_id = ${sql.raw(`'${s.label}'`)}::uuid)`);
+    where.push(sql`exists (select 1 from conversation_labels cl where cl.conversation_id = ${conversations.id} and cl.label_id = ${ph("labelId")}::uuid)`);
   }
   // Row comparison in the indexes' order (last_message_at desc, id desc): one index range.
   if (s.after) where.push(sql`(${conversations.lastMessageAt}, ${conversations.id}) < (${ph("at")}::timestamptz, ${ph("id")}::uuid)`);
@@ -88,10 +85,26 @@ function pageQuery(db: DbExecutor, s: Shape) {
 const labelById = preparedPer((db) =>
   db.select({ id: labels.id }).from(labels).where(eq(labels.id, ph("labelId"))).limit(1).prepare("label_exists"),
 );
-async function knownLabel(db: DbExecutor, labelId: string): Promise<string | null> {
+async function labelExists(db: DbExecutor, labelId: string): Promise<boolean> {
   const [row] = await labelById(db).execute({ labelId });
-  // Re-read from the database: only a uuid PostgreSQL printed goes into the SQL text.
-  return row && /^[0-9a-f-]{36}$/i.test(row.id) ? row.id.toLowerCase() : null;
+  return row !== undefined;
+}
+
+type PageValues = Record<string, string>;
+
+/**
+ * A label's rarity decides the plan: read the label's rows (a rare one) or the list in order (a
+ * common one). PostgreSQL gives a prepared statement one generic plan after five runs, chosen
+ * without the values, and the inbox's statements run thousands of times: a rare label in one
+ * channel took 25–150 ms that way against 5–10 ms planned with its values (docs/benchmarks.md,
+ * "Views"). So a label query is planned with its values every time, in its own transaction.
+ */
+async function runPage(db: DbExecutor, shape: Shape, values: PageValues) {
+  if (!shape.label) return pageQuery(db, shape).execute(values);
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`set local plan_cache_mode = force_custom_plan`);
+    return pageQuery(tx, shape).execute(values);
+  });
 }
 
 /**
@@ -105,9 +118,8 @@ export async function listConversations(
   filters: ConversationFilters = DEFAULT_FILTERS,
 ): Promise<ConversationsResponse> {
   const channel = channelId === null ? null : await getChannel(ctx, channelId);
-  // A label that does not exist lists nothing, without a statement of its own.
-  const label = filters.labelId === null ? null : await knownLabel(ctx.db, filters.labelId);
-  if (filters.labelId !== null && label === null) {
+  // A label that does not exist lists nothing.
+  if (filters.labelId !== null && !(await labelExists(ctx.db, filters.labelId))) {
     return { channel: channel?.view ?? null, conversations: [], nextCursor: null };
   }
   const cursor = decodeCursor(rawCursor, conversationCursor);
@@ -116,12 +128,13 @@ export async function listConversations(
     ownOnly: !can.role(ctx.agent, "conversations.all"),
     view: filters.view,
     unread: filters.unread,
-    label,
+    label: filters.labelId !== null,
     after: cursor !== null,
   };
-  const rows = await pageQuery(ctx.db, shape).execute({
+  const rows = await runPage(ctx.db, shape, {
     agentId: ctx.agent.id,
     status: filters.status,
+    ...(filters.labelId !== null && { labelId: filters.labelId }),
     ...(channelId !== null && { channelId }),
     ...(cursor && { at: cursor.at.toISOString(), id: cursor.id }),
   });
