@@ -3,6 +3,7 @@ import { cn } from "@/components/ui/cn";
 import { formatFileSize } from "@/lib/format/file-size";
 import { contactName } from "@/lib/format/safe-link";
 import { ComposerIcon } from "./composer-icons";
+import { ImageThumb } from "./image-thumb";
 
 const linkClass = (outbound: boolean) => cn("underline underline-offset-2", outbound ? "text-white" : "text-brand-dark");
 
@@ -16,19 +17,7 @@ export function MessageFile({ file, outbound }: { file: FileView; outbound: bool
   if (!file.url) return <p className="text-sm italic">Preparing file…</p>;
   switch (file.type) {
     case "image":
-      return (
-        <a href={file.url} target="_blank" rel="noopener noreferrer" aria-label={`Open image${file.name ? ` ${file.name}` : ""}`}>
-          {/* eslint-disable-next-line @next/next/no-img-element -- served by our own file route, already thumbnailed */}
-          <img
-            src={file.thumbUrl ?? file.url}
-            alt={file.name ?? "Image"}
-            loading="lazy"
-            width={240}
-            height={180}
-            className="h-auto max-h-60 w-60 max-w-full rounded-lg bg-black/10 object-cover"
-          />
-        </a>
-      );
+      return <ImageThumb src={file.url} thumbSrc={file.thumbUrl} name={file.name} />;
     case "video":
       return (
         <video

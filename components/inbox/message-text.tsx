@@ -1,18 +1,25 @@
 import { cn } from "@/components/ui/cn";
-import { safeHttpUrl } from "@/lib/format/safe-link";
+import { linkify } from "@/lib/format/linkify";
 
-/** Text, never HTML. A message that is just an http(s) URL becomes a link that leaks nothing. */
+/** Text, never HTML. Every http(s) URL in it becomes a link that opens a new tab and leaks nothing. */
 export function MessageText({ text, outbound }: { text: string; outbound: boolean }) {
   if (!text) return null;
-  const href = safeHttpUrl(text);
   return (
     <p className="whitespace-pre-wrap break-words [overflow-wrap:anywhere]">
-      {href ? (
-        <a href={href} target="_blank" rel="noopener noreferrer nofollow" className={cn("underline underline-offset-2", outbound ? "text-white" : "text-brand-dark")}>
-          {text.trim()}
-        </a>
-      ) : (
-        text
+      {linkify(text).map((segment, i) =>
+        segment.kind === "link" ? (
+          <a
+            key={i}
+            href={segment.href}
+            target="_blank"
+            rel="noopener noreferrer nofollow"
+            className={cn("underline underline-offset-2", outbound ? "text-white" : "text-brand-dark")}
+          >
+            {segment.text}
+          </a>
+        ) : (
+          segment.text
+        ),
       )}
     </p>
   );

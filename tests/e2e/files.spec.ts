@@ -42,7 +42,15 @@ const uploads: { type: string; file: () => SampleFile; shows: (inbox: InboxPage,
     shows: async (inbox, caption) => {
       const image = inbox.bubble(caption).getByRole("img", { name: "pixel.png" });
       await expect(image).toHaveAttribute("loading", "lazy");
-      await expect(inbox.bubble(caption).getByRole("link", { name: /Open image/ })).toHaveAttribute("target", "_blank");
+      // Issue 14 item 9: the image opens in a viewer with "Download"; Esc closes it, focus back on the image.
+      const opener = inbox.bubble(caption).getByRole("button", { name: "Open image pixel.png" });
+      await opener.click();
+      const viewer = inbox.page.getByRole("dialog", { name: "pixel.png" });
+      await expect(viewer.getByRole("img", { name: "pixel.png" })).toBeVisible();
+      await expect(viewer.getByRole("link", { name: "Download" })).toHaveAttribute("download", "pixel.png");
+      await inbox.page.keyboard.press("Escape");
+      await expect(viewer).toBeHidden();
+      await expect(opener).toBeFocused();
     },
   },
   {
