@@ -16,6 +16,7 @@ export function channel(over: Partial<ChannelView> = {}): ChannelView {
     readInboundSum,
     unreadCount: Math.max(0, inboundCount - readInboundSum),
     health: { degraded: false, lastSyncedAt: null, lastSyncError: null },
+    wait: { warnMinutes: 15, alertMinutes: 60 },
     ...over,
   };
 }

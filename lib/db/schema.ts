@@ -79,6 +79,10 @@ export const channels = pgTable(
     displayName: text("display_name"),
     /** New and reopened conversations go round-robin to online members below capacity. */
     autoAssign: boolean("auto_assign").notNull().default(false),
+    /** A customer waiting longer than this for a reply shows amber in the list. */
+    waitWarnMinutes: integer("wait_warn_minutes").notNull().default(15),
+    /** …and red beyond this (also the wallboard's highlight). */
+    waitAlertMinutes: integer("wait_alert_minutes").notNull().default(60),
     /** Inbound messages ever mirrored: unread = this minus what an agent has read. */
     inboundCount: bigint("inbound_count", { mode: "number" }).notNull().default(0),
     /** Still listed by the provider at the last channel refresh. */

@@ -18,6 +18,7 @@ export function toChannelView(row: ChannelRow, readInboundSum: number): ChannelV
     // What the team calls it (settings), else the provider's name.
     name: row.displayName ?? row.name,
     providerName: row.name,
+    wait: { warnMinutes: row.waitWarnMinutes, alertMinutes: row.waitAlertMinutes },
     inboundCount: row.inboundCount,
     readInboundSum,
     unreadCount: Math.max(0, row.inboundCount - readInboundSum),

@@ -24,6 +24,8 @@ export interface ChannelView {
   inboundCount: number;
   readInboundSum: number;
   health: ChannelHealth;
+  /** Waiting-time thresholds (settings): amber after warnMinutes, red after alertMinutes. */
+  wait: { warnMinutes: number; alertMinutes: number };
 }
 
 export interface ConversationView {

@@ -69,4 +69,18 @@ describe("channel settings", () => {
     expect((await fx.db.select().from(events)).map((e) => e.type)).toContain("channels.changed");
     expect(await updateChannelSettings(fx.db, admin, channel.id, { displayName: "", autoAssign: true })).toMatchObject({ displayName: null });
   });
+
+  it("keeps waiting-time thresholds (amber before red), and unchanged when left out", async () => {
+    const [channel] = await fx.db.insert(channels).values({ platform: "whatsapp", platformId: "10", name: "Sales" }).returning();
+    const updated = await updateChannelSettings(fx.db, admin, channel.id, { displayName: null, autoAssign: false, waitWarnMinutes: 5, waitAlertMinutes: 20 });
+    expect(updated).toMatchObject({ waitWarnMinutes: 5, waitAlertMinutes: 20 });
+    expect(await updateChannelSettings(fx.db, admin, channel.id, { displayName: "Sales team", autoAssign: false })).toMatchObject({ waitWarnMinutes: 5, waitAlertMinutes: 20 });
+    // Red before amber, also against the stored value, is refused with the field named.
+    expect(await refusal(updateChannelSettings(fx.db, admin, channel.id, { displayName: null, autoAssign: false, waitWarnMinutes: 25 }))).toMatchObject({
+      status: 422,
+      fields: { waitAlertMinutes: expect.stringContaining("Red must come after amber") },
+    });
+    const [row] = await fx.db.select().from(channels).where(eq(channels.id, channel.id));
+    expect(row).toMatchObject({ waitWarnMinutes: 5, waitAlertMinutes: 20 });
+  });
 });

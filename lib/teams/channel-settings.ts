@@ -3,8 +3,8 @@ import { asc, eq, sql } from "drizzle-orm";
 import type { Db, DbExecutor } from "@/lib/db/client";
 import { channels } from "@/lib/db/schema";
 import { publishEvents } from "@/lib/events/publish";
-import { notFound } from "@/lib/errors";
-import { channelSettingsSchema, type ChannelSettingsInput } from "@/lib/validation/settings";
+import { invalidInput, notFound } from "@/lib/errors";
+import { channelSettingsSchema, WAIT_ORDER_MESSAGE, type ChannelSettingsInput } from "@/lib/validation/settings";
 import { recordAudit } from "./audit";
 import type { AuditActor } from "./actor";
 
@@ -16,6 +16,8 @@ export interface ChannelSettingsView {
   /** What the team sees instead, when set. */
   displayName: string | null;
   autoAssign: boolean;
+  waitWarnMinutes: number;
+  waitAlertMinutes: number;
   /** False once the provider stopped listing it. */
   listed: boolean;
 }
@@ -26,6 +28,8 @@ const columns = {
   providerName: channels.name,
   displayName: channels.displayName,
   autoAssign: channels.autoAssign,
+  waitWarnMinutes: channels.waitWarnMinutes,
+  waitAlertMinutes: channels.waitAlertMinutes,
   listed: channels.listed,
 };
 
@@ -39,17 +43,22 @@ export async function updateChannelSettings(db: Db, actor: AuditActor, channelId
   return db.transaction(async (tx) => {
     const [current] = await tx.select(columns).from(channels).where(eq(channels.id, channelId)).for("update");
     if (!current) throw notFound("This channel");
-    if (current.displayName === change.displayName && current.autoAssign === change.autoAssign) return current;
-    await tx.update(channels).set({ ...change, updatedAt: new Date() }).where(eq(channels.id, channelId));
+    const after = { ...change, waitWarnMinutes: change.waitWarnMinutes ?? current.waitWarnMinutes, waitAlertMinutes: change.waitAlertMinutes ?? current.waitAlertMinutes };
+    if (after.waitWarnMinutes >= after.waitAlertMinutes) {
+      throw invalidInput(WAIT_ORDER_MESSAGE, { waitAlertMinutes: WAIT_ORDER_MESSAGE });
+    }
+    const before = { displayName: current.displayName, autoAssign: current.autoAssign, waitWarnMinutes: current.waitWarnMinutes, waitAlertMinutes: current.waitAlertMinutes };
+    if ((Object.keys(before) as (keyof typeof before)[]).every((k) => before[k] === after[k])) return current;
+    await tx.update(channels).set({ ...after, updatedAt: new Date() }).where(eq(channels.id, channelId));
     await recordAudit(tx, {
       actor,
       kind: "channel.updated",
       target: { type: "channel", id: channelId },
-      before: { displayName: current.displayName, autoAssign: current.autoAssign },
-      after: change,
+      before,
+      after,
     });
     // Open inboxes refetch their channel list, so the new name shows without a reload.
     await publishEvents(tx, [{ type: "channels.changed" }]);
-    return { ...current, ...change };
+    return { ...current, ...after };
   });
 }

@@ -102,6 +102,15 @@ export const agentUpdateSchema = z
   .refine((v) => Object.values(v).some((x) => x !== undefined), { message: "Nothing to change.", path: ["body"] });
 export type AgentUpdateInput = z.input<typeof agentUpdateSchema>;
 
+/** Waiting-time thresholds: whole minutes, up to a week. */
+export const WAIT_MINUTES_MAX = 10_080;
+const waitMinutes = (what: string) =>
+  z.coerce
+    .number({ message: `${what} is a number of minutes.` })
+    .int(`${what} is a whole number of minutes.`)
+    .min(1, `${what} is at least 1 minute.`)
+    .max(WAIT_MINUTES_MAX, `${what} is at most ${WAIT_MINUTES_MAX} minutes (a week).`);
+
 export const channelSettingsSchema = z.object({
   /** Empty or null: the team sees the provider's name. */
   displayName: z
@@ -112,7 +121,11 @@ export const channelSettingsSchema = z.object({
     .nullable()
     .transform((v) => (v ? v : null)),
   autoAssign: z.boolean({ message: "Auto-assignment is on or off." }),
+  /** Left out: unchanged. */
+  waitWarnMinutes: waitMinutes("The amber threshold").optional(),
+  waitAlertMinutes: waitMinutes("The red threshold").optional(),
 });
+export const WAIT_ORDER_MESSAGE = "Red must come after amber: give it more minutes.";
 export type ChannelSettingsInput = z.input<typeof channelSettingsSchema>;
 
 export const LABEL_PALETTE = ["#ef4444", "#f97316", "#eab308", "#22c55e", "#14b8a6", "#3b82f6", "#8b5cf6", "#ec4899", "#6b7280"] as const;

@@ -8,11 +8,17 @@ import { FormMessage, TextField } from "@/components/settings/form-kit";
 import { useSettingsForm } from "@/components/settings/use-settings-form";
 import { Button } from "@/components/ui/button";
 import type { ChannelSettingsView } from "@/lib/teams/channel-settings";
-import { channelSettingsSchema, DISPLAY_NAME_MAX } from "@/lib/validation/settings";
+import { channelSettingsSchema, DISPLAY_NAME_MAX, WAIT_MINUTES_MAX } from "@/lib/validation/settings";
 
 export function ChannelSettingsForm({ channel }: { channel: ChannelSettingsView }) {
   const router = useRouter();
-  const [values, setValues] = useState({ displayName: channel.displayName ?? "", autoAssign: channel.autoAssign });
+  const [values, setValues] = useState({
+    displayName: channel.displayName ?? "",
+    autoAssign: channel.autoAssign,
+    // Kept as typed (strings) so a half-typed number is not lost; the schema coerces and checks.
+    waitWarnMinutes: String(channel.waitWarnMinutes),
+    waitAlertMinutes: String(channel.waitAlertMinutes),
+  });
   const form = useSettingsForm(channelSettingsSchema);
   const id = `channel-${channel.id}`;
 
@@ -51,6 +57,31 @@ export function ChannelSettingsForm({ channel }: { channel: ChannelSettingsView 
         <input type="checkbox" checked={values.autoAssign} onChange={(e) => setValues({ ...values, autoAssign: e.target.checked })} />
         Assign new and reopened conversations automatically (round-robin among online members below capacity)
       </label>
+      <fieldset className="flex flex-wrap gap-3">
+        <legend className="mb-1 text-sm font-medium text-gray-900">Waiting time (customers waiting for a reply)</legend>
+        <TextField
+          id={`${id}-warn`}
+          label="Amber after (minutes)"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={WAIT_MINUTES_MAX}
+          value={values.waitWarnMinutes}
+          error={form.errors.waitWarnMinutes}
+          onChange={(e) => setValues({ ...values, waitWarnMinutes: e.target.value })}
+        />
+        <TextField
+          id={`${id}-alert`}
+          label="Red after (minutes)"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={WAIT_MINUTES_MAX}
+          value={values.waitAlertMinutes}
+          error={form.errors.waitAlertMinutes}
+          onChange={(e) => setValues({ ...values, waitAlertMinutes: e.target.value })}
+        />
+      </fieldset>
       <Button type="submit" disabled={form.pending} className="self-start">
         Save
       </Button>
