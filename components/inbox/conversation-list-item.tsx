@@ -7,6 +7,7 @@ import { LabelChips } from "./label-chips";
 import { conversationHref } from "./route-params";
 import { statusLabel } from "./status-label";
 import { UnreadBadge } from "./unread-badge";
+import { WaitingTime } from "./waiting-time";
 
 export function ConversationListItem({
   conversation,
@@ -57,6 +58,7 @@ export function ConversationListItem({
           <UnreadBadge count={conversation.unreadCount} />
         </span>
         <span className="flex min-w-0 items-center gap-2 text-xs text-gray-500">
+          <WaitingTime conversation={conversation} />
           <span className="truncate">{conversation.assignee?.name ?? "Unassigned"}</span>
           {conversation.status !== "open" && (
             <span className="shrink-0 rounded bg-gray-100 px-1 text-gray-700">{statusLabel(conversation.status)}</span>

@@ -29,6 +29,7 @@ export function conversation(id: string, at: string | null, over: Partial<Conver
     channelId: "ch1",
     destination: `+34 ${id}`,
     lastMessage: at ? { text: `last of ${id}`, direction: "inbound", at } : null,
+    lastInboundAt: at,
     inboundCount,
     readInboundCount,
     unreadCount: Math.max(0, inboundCount - readInboundCount),

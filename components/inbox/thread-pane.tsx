@@ -16,6 +16,7 @@ import { NewMessagesButton } from "./new-messages-button";
 import { THREAD_PANE } from "./pane-classes";
 import { PaneHeader } from "./pane-header";
 import { platformInfo } from "./platform-badge";
+import { ReplyWindow } from "./reply-window";
 import { channelHref } from "./route-params";
 import { useChannelView } from "./use-channel-view";
 import { useThread } from "./use-inbox-queries";
@@ -66,6 +67,7 @@ export function ThreadPane({ channelId, conversationId }: { channelId: string; c
         subtitle={channel ? `${channel.name} · ${platformInfo(channel.platform).label}` : undefined}
         backHref={channelHref(channelId)}
       />
+      {newest && channel && <ReplyWindow platform={channel.platform} lastInboundAt={newest.conversation.lastInboundAt} />}
       {newest && <ConversationActions channelId={channelId} conversation={newest.conversation} />}
       {thread.data && <ConversationBar conversationId={conversationId} />}
       <DegradedBanner channel={channel} />

@@ -44,6 +44,7 @@ export function toConversationView(row: ConversationRow, readInboundCount: numbe
             at: row.lastMessageAt.toISOString(),
           }
         : null,
+    lastInboundAt: row.lastInboundAt?.toISOString() ?? null,
     inboundCount: row.inboundCount,
     readInboundCount,
     unreadCount: Math.max(0, row.inboundCount - readInboundCount),

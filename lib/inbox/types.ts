@@ -33,6 +33,8 @@ export interface ConversationView {
   channelId: string;
   destination: string;
   lastMessage: { text: string; direction: "inbound" | "outbound"; at: string } | null;
+  /** The customer's latest message (ISO): waiting time and WhatsApp's 24-hour reply window. */
+  lastInboundAt: string | null;
   /** Unread inbound messages for the signed-in agent = inboundCount - readInboundCount. */
   unreadCount: number;
   inboundCount: number;

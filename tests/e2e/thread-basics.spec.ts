@@ -17,3 +17,52 @@ test("URLs anywhere in a message are links to a new tab that leak nothing; other
   await expect(bubble).toContainText("javascript:alert(1) is not a link");
   await expect(bubble.getByRole("link")).toHaveCount(1);
 });
+
+test("a customer waiting shows how long, amber then red past the channel's thresholds, gone with the reply", async ({ page, inbox, contact }) => {
+  // The page's clock can be moved forward: the waiting time is counted in the browser.
+  await page.clock.install();
+  const destination = `waiting-${Date.now()}`;
+  await contact.write(CHANNEL, destination, "Is anyone there?");
+  await inbox.open();
+  await inbox.openChannel(CHANNEL);
+  const row = inbox.conversations.getByRole("link").filter({ hasText: destination });
+  const waiting = row.getByText(/^Waiting \d+ min$/);
+  await expect(waiting).toHaveText("Waiting 1 min");
+  await expect(waiting).toHaveAttribute("data-wait-level", "normal");
+  // Default thresholds (channel settings): amber after 15 minutes, red after 60.
+  await page.clock.fastForward("16:00");
+  await expect(row.getByText("Waiting 16 min")).toHaveAttribute("data-wait-level", "warn");
+  await page.clock.fastForward("45:00");
+  await expect(row.getByText("Waiting 1 h 1 min")).toHaveAttribute("data-wait-level", "alert");
+  await inbox.openConversation(destination);
+  await inbox.sendWithEnter("Yes, how can I help?");
+  await inbox.showConversationList();
+  await expect(row).toContainText("Yes, how can I help?");
+  await expect(row.getByText(/^Waiting/)).toHaveCount(0);
+});
+
+test("WhatsApp shows the 24-hour reply window, then that it closed; other platforms show neither", async ({ page, inbox, contact }) => {
+  await page.clock.install();
+  const destination = `3460${Date.now().toString().slice(-7)}`;
+  await contact.write("WhatsApp Support", destination, "Hello from WhatsApp");
+  await inbox.open();
+  await inbox.openChannel("WhatsApp Support");
+  await inbox.openConversation(destination);
+  await expect(page.getByText("Reply window: 23 h left")).toBeVisible();
+  await page.clock.fastForward("21:30:00");
+  await expect(page.getByText("Reply window: 2 h left")).toBeVisible();
+  await page.clock.fastForward("03:00:00");
+  await expect(page.getByText("24-hour window closed")).toBeVisible();
+  await expect(page.getByText(/^Reply window/)).toHaveCount(0);
+  // The composer stays usable: the provider decides.
+  await expect(inbox.composer).toBeEnabled();
+
+  const web = `window-${Date.now()}`;
+  await contact.write(CHANNEL, web, "Hello from the website");
+  await inbox.showConversationList();
+  await page.goto("/inbox");
+  await inbox.openChannel(CHANNEL);
+  await inbox.openConversation(web);
+  await expect(inbox.message("Hello from the website")).toBeVisible();
+  await expect(page.getByText(/^Reply window|24-hour window closed/)).toHaveCount(0);
+});
