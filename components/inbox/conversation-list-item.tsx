@@ -5,6 +5,7 @@ import { conversationPreview } from "@/lib/format/preview";
 import { formatFullTime, formatListTime } from "@/lib/format/time";
 import { LabelChips } from "./label-chips";
 import { conversationHref } from "./route-params";
+import { conversationTitle } from "./conversation-title";
 import { statusLabel } from "./status-label";
 import { UnreadBadge } from "./unread-badge";
 import { WaitingTime } from "./waiting-time";
@@ -30,11 +31,12 @@ export function ConversationListItem({
       <Link
         href={query ? `${href}?${query}` : href}
         aria-current={current ? "page" : undefined}
+        data-destination={conversation.destination}
         className={cn("flex flex-col gap-0.5 rounded-lg px-3 py-2.5", current ? "bg-brand-light" : "hover:bg-gray-100")}
       >
         <span className="flex items-baseline gap-2">
           <span className={cn("min-w-0 flex-1 truncate text-sm text-gray-900", unread ? "font-bold" : "font-medium")}>
-            {conversation.contactName ?? conversation.destination}
+            {conversationTitle(conversation)}
           </span>
           {last && (
             <time

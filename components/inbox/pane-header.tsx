@@ -6,6 +6,7 @@ export function PaneHeader({
   subtitle,
   backHref,
   heading = true,
+  actions,
 }: {
   title: React.ReactNode;
   titleId?: string;
@@ -13,6 +14,8 @@ export function PaneHeader({
   backHref?: string;
   /** List panes are named landmarks already; only the open conversation gets a heading. */
   heading?: boolean;
+  /** Buttons at the end of the header. */
+  actions?: React.ReactNode;
 }) {
   const Title = heading ? "h2" : "p";
   return (
@@ -24,6 +27,7 @@ export function PaneHeader({
         </Title>
         {subtitle && <p className="truncate text-xs text-gray-500">{subtitle}</p>}
       </div>
+      {actions}
     </div>
   );
 }

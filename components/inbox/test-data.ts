@@ -38,6 +38,7 @@ export function conversation(id: string, at: string | null, over: Partial<Conver
     assigneeId: null,
     assignee: null,
     contactName: null,
+    phone: null,
     labels: [],
     ...over,
   };

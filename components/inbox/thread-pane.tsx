@@ -10,6 +10,8 @@ import { flattenThread } from "./cache-merge";
 import { Composer } from "./composer";
 import { ConversationActions } from "./conversation-actions";
 import { ConversationBar } from "./conversation-bar";
+import { conversationTitle } from "./conversation-title";
+import { CopyNumber } from "./copy-number";
 import { DegradedBanner } from "./degraded-banner";
 import { MessageList } from "./message-list";
 import { NewMessagesButton } from "./new-messages-button";
@@ -63,7 +65,8 @@ export function ThreadPane({ channelId, conversationId }: { channelId: string; c
     >
       <PaneHeader
         titleId="thread-title"
-        title={contactName ?? newest?.conversation.destination ?? "Conversation"}
+        title={newest ? <span data-destination={newest.conversation.destination}>{conversationTitle(newest.conversation, contactName)}</span> : "Conversation"}
+        actions={newest?.conversation.phone && <CopyNumber e164={newest.conversation.phone.e164} />}
         subtitle={channel ? `${channel.name} · ${platformInfo(channel.platform).label}` : undefined}
         backHref={channelHref(channelId)}
       />

@@ -1,5 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import { agents, contacts, conversations } from "@/lib/db/schema";
+import { phoneOf } from "./phone";
 import type { ConversationView, LabelChip } from "./types";
 
 type ConversationRow = typeof conversations.$inferSelect;
@@ -9,12 +10,16 @@ export interface ConversationExtras {
   assigneeName: string | null;
   contactName: string | null;
   labels: unknown;
+  /** The channel's platform: whether the destination is a phone number. */
+  platform: string | null;
 }
 
 /** The joined columns, as select fields: used by the list queries and by getConversation. */
 export const extraFields = {
   assigneeName: agents.name,
   contactName: contacts.name,
+  // By primary key, one row per listed conversation: cheaper than a third join in every plan.
+  platform: sql<string | null>`(select c.platform from channels c where c.id = ${conversations.channelId})`,
   // One small index read per row (conversation_labels' primary key starts with the conversation).
   labels: sql<unknown>`coalesce((select json_agg(json_build_object('id', l.id, 'name', l.name, 'color', l.color) order by lower(l.name))
     from conversation_labels cl join labels l on l.id = cl.label_id where cl.conversation_id = ${conversations.id}), '[]'::json)`,
@@ -53,6 +58,7 @@ export function toConversationView(row: ConversationRow, readInboundCount: numbe
     assigneeId: row.assigneeId,
     assignee: row.assigneeId && extras?.assigneeName != null ? { id: row.assigneeId, name: extras.assigneeName } : null,
     contactName: extras?.contactName ?? null,
+    phone: phoneOf(extras?.platform ?? null, row.destination),
     labels: toLabels(extras?.labels),
   };
 }

@@ -48,6 +48,8 @@ export interface ConversationView {
   assignee: { id: string; name: string } | null;
   /** The contact's name when someone recorded it; show the destination otherwise. */
   contactName: string | null;
+  /** The destination as a phone number (WhatsApp), formatted for its country; null when it is not one. */
+  phone: { e164: string; display: string } | null;
   /** Sorted by name. */
   labels: LabelChip[];
 }

@@ -3,6 +3,11 @@ import { expect, test } from "../fixtures";
 // Issue 14: what agents expect of a thread, each seen in the browser.
 const CHANNEL = "Website chat";
 
+/** A fresh Spanish mobile number as WhatsApp gives it (country code, no "+"): 34 6xx xxx xxx. */
+const spanishMobile = () => `346${Date.now().toString().slice(-8)}`;
+/** How Spain groups it: "+34 6xx xx xx xx". */
+const spanishDisplay = (n: string) => `+34 ${n.slice(2, 5)} ${n.slice(5, 7)} ${n.slice(7, 9)} ${n.slice(9, 11)}`;
+
 test("URLs anywhere in a message are links to a new tab that leak nothing; other schemes stay text", async ({ inbox, contact }) => {
   const destination = `links-${Date.now()}`;
   await contact.write(CHANNEL, destination, "Tracking: https://carrier.example/track?id=42, and javascript:alert(1) is not a link");
@@ -25,7 +30,7 @@ test("a customer waiting shows how long, amber then red past the channel's thres
   await contact.write(CHANNEL, destination, "Is anyone there?");
   await inbox.open();
   await inbox.openChannel(CHANNEL);
-  const row = inbox.conversations.getByRole("link").filter({ hasText: destination });
+  const row = inbox.conversationRow(destination);
   const waiting = row.getByText(/^Waiting \d+ min$/);
   await expect(waiting).toHaveText("Waiting 1 min");
   await expect(waiting).toHaveAttribute("data-wait-level", "normal");
@@ -43,7 +48,7 @@ test("a customer waiting shows how long, amber then red past the channel's thres
 
 test("WhatsApp shows the 24-hour reply window, then that it closed; other platforms show neither", async ({ page, inbox, contact }) => {
   await page.clock.install();
-  const destination = `3460${Date.now().toString().slice(-7)}`;
+  const destination = spanishMobile();
   await contact.write("WhatsApp Support", destination, "Hello from WhatsApp");
   await inbox.open();
   await inbox.openChannel("WhatsApp Support");
@@ -65,4 +70,38 @@ test("WhatsApp shows the 24-hour reply window, then that it closed; other platfo
   await inbox.openConversation(web);
   await expect(inbox.message("Hello from the website")).toBeVisible();
   await expect(page.getByText(/^Reply window|24-hour window closed/)).toHaveCount(0);
+});
+
+test("customers show by contact name, else their number formatted for its country with Copy number, else the platform's id", async ({ page, context, inbox, contact, baseURL }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  const number = spanishMobile();
+  await contact.write("WhatsApp Support", number, "Do you ship to Sevilla?");
+  await inbox.open();
+  await inbox.openChannel("WhatsApp Support");
+  const row = inbox.conversationRow(number);
+  await expect(row).toContainText(spanishDisplay(number));
+  await inbox.openConversation(number);
+  const title = page.locator("#thread-title");
+  await expect(title).toHaveText(spanishDisplay(number));
+  await page.getByRole("button", { name: "Copy number" }).click();
+  await expect(page.getByRole("button", { name: "Copied" })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`+${number}`);
+
+  // A name recorded for the contact replaces the number.
+  const conversationId = page.url().split("/").at(-1)!;
+  const res = await page.request.patch(`/api/conversations/${conversationId}/contact`, { data: { name: "Lucía Romero" }, headers: { origin: baseURL! } });
+  expect(res.ok()).toBe(true);
+  await page.reload();
+  await expect(title).toHaveText("Lucía Romero");
+  await inbox.showConversationList();
+  await expect(row).toContainText("Lucía Romero");
+
+  // A web chat visitor's id is not a number: shown as it is, nothing to copy.
+  const visitor = `visitor-${Date.now()}`;
+  await contact.write(CHANNEL, visitor, "Hi");
+  await page.goto("/inbox");
+  await inbox.openChannel(CHANNEL);
+  await inbox.openConversation(visitor);
+  await expect(title).toHaveText(visitor);
+  await expect(page.getByRole("button", { name: "Copy number" })).toHaveCount(0);
 });

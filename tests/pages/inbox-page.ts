@@ -57,18 +57,24 @@ export class InboxPage {
   /** Opens a conversation by its destination (the first one when none is given). */
   async openConversation(destination?: string): Promise<string> {
     const links = this.conversations.getByRole("link");
-    const link = destination ? links.filter({ hasText: destination }).first() : links.first();
+    // By the raw destination (the row may show a contact's name or a formatted number instead).
+    const link = destination ? this.conversationRow(destination) : links.first();
     await expect(link).toBeVisible();
     await link.click();
     await expect(this.composer).toBeVisible();
     return this.page.url();
   }
 
-  /** The open conversation's destination, once its thread has loaded. */
+  /** A conversation's row in the list, by its raw destination. */
+  conversationRow(destination: string): Locator {
+    return this.conversations.locator(`a[data-destination="${destination.replaceAll('"', '\\"')}"]`).first();
+  }
+
+  /** The open conversation's destination (the platform's id), once its thread has loaded. */
   async threadDestination(): Promise<string> {
-    const heading = this.page.locator("#thread-title");
-    await expect(heading).not.toHaveText("Conversation");
-    return (await heading.innerText()).trim();
+    const title = this.page.locator("#thread-title [data-destination]");
+    await expect(title).toBeVisible();
+    return (await title.getAttribute("data-destination"))!;
   }
 
   async sendWithEnter(text: string): Promise<void> {
