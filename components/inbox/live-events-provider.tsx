@@ -4,7 +4,7 @@ import { createContext, useContext } from "react";
 import { useLiveEvents, type LiveEvents } from "./use-live-events";
 
 // Without a provider nothing is streamed, so the views must poll: "down" says exactly that.
-const LiveEventsContext = createContext<LiveEvents>({ state: "down", sync: null, close: () => {} });
+const LiveEventsContext = createContext<LiveEvents>({ state: "down", sync: null, close: () => {}, subscribe: () => () => {} });
 
 /** One event stream for the whole inbox, however many panes use it. `agentId`: who is signed in. */
 export function LiveEventsProvider({ agentId, children }: { agentId?: string; children: React.ReactNode }) {

@@ -2,6 +2,7 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { InboxEvent } from "@/lib/events/types";
 import { apiFetch } from "./api-fetch";
 import { createLiveSync, type LiveSync } from "./live-sync";
 import { openLiveStream, type LiveState, type LiveStream } from "./live-stream";
@@ -12,6 +13,8 @@ export interface LiveEvents {
   sync: LiveSync | null;
   /** Ends the stream for good: before signing out, so it does not reconnect as nobody. */
   close(): void;
+  /** Hears every event after it reached the cache (in-tab alerts); returns the unsubscribe. */
+  subscribe(listener: (event: InboxEvent) => void): () => void;
 }
 
 /** Opens the tab's one event stream and applies its events to the query cache. */
@@ -20,11 +23,15 @@ export function useLiveEvents(url = "/api/events", agentId: string | null = null
   const [state, setState] = useState<LiveState>("connecting");
   const [sync] = useState(() => createLiveSync(queryClient, (path) => apiFetch(path), agentId));
   const stream = useRef<LiveStream | null>(null);
+  const [listeners] = useState(() => new Set<(event: InboxEvent) => void>());
 
   useEffect(() => {
     const opened = openLiveStream(url, {
       onState: setState,
-      onEvent: (event) => void sync.apply(event),
+      onEvent: (event) => {
+        void sync.apply(event);
+        listeners.forEach((listener) => listener(event));
+      },
       onResync: (since) => void sync.resync(since),
       onSignedOut: () => {
         // A full load drops every cached conversation; the sign-in page explains the rest.
@@ -34,8 +41,15 @@ export function useLiveEvents(url = "/api/events", agentId: string | null = null
     });
     stream.current = opened;
     return () => opened.close();
-  }, [url, sync]);
+  }, [url, sync, listeners]);
 
   const close = useCallback(() => stream.current?.close(), []);
-  return useMemo(() => ({ state, sync, close }), [state, sync, close]);
+  const subscribe = useCallback(
+    (listener: (event: InboxEvent) => void) => {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+    [listeners],
+  );
+  return useMemo(() => ({ state, sync, close, subscribe }), [state, sync, close, subscribe]);
 }

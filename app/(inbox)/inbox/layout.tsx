@@ -1,21 +1,24 @@
 import { ChannelsPane } from "@/components/inbox/channels-pane";
 import { FileLimitsProvider } from "@/components/inbox/file-limits";
 import { InboxHeader } from "@/components/inbox/inbox-header";
+import { InTabAlerts } from "@/components/inbox/in-tab-alerts";
 import { LiveEventsProvider } from "@/components/inbox/live-events-provider";
 import { SignedInAgentProvider } from "@/components/inbox/signed-in-agent";
 import { UnreadDocumentBadge } from "@/components/inbox/unread-document-badge";
 import { getRuntime } from "@/lib/runtime/boot";
+import { getAlertMode } from "@/lib/teams/alert-mode";
 import { requireAgent } from "./require-agent";
 
 export default async function InboxLayout({ children }: { children: React.ReactNode }) {
   const agent = await requireAgent("/inbox");
-  const { config } = await getRuntime();
+  const { config, db } = await getRuntime();
   return (
     // One event stream per tab, shared by every pane below; it closes when the inbox is left.
     <LiveEventsProvider agentId={agent.id}>
       <UnreadDocumentBadge />
       <div className="flex min-h-0 flex-1 flex-col">
         <InboxHeader agent={agent} />
+        <InTabAlerts alertMode={await getAlertMode(db, agent.id)} />
         <main className="flex min-h-0 flex-1">
           <h1 className="sr-only">Inbox</h1>
           <ChannelsPane />
