@@ -1,17 +1,13 @@
-import { existsSync, mkdtempSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 import { ADMIN_STATE } from "./tests/fixtures";
+import { chromiumArgs as args, chromiumExecutable as executablePath } from "./tests/support/chromium";
 
 // E2E_PORT lets two checkouts run their browser tests side by side.
 const PORT = Number(process.env.E2E_PORT ?? 3107);
 const baseURL = `http://127.0.0.1:${PORT}`;
-// Playwright's own browser download cannot run here: use the system Chromium when there is one.
-const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const executablePath = existsSync(chromiumPath) ? chromiumPath : undefined;
-// Flags that keep headless Chromium from calling out to a closed network.
-const args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
 // The config is evaluated in every worker too; only the main process picks the data folder.
 process.env.SWITCHBOARD_E2E_DATA_DIR ??= mkdtempSync(path.join(tmpdir(), "switchboard-e2e-"));

@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { PAGE_SEARCH_HEADER } from "@/lib/inbox/conversation-filters";
 import { isDevelopment, parseEnv, publicUrlOf, readProcessEnv } from "@/lib/config/env";
 import { API_CONTENT_SECURITY_POLICY, contentSecurityPolicy, newNonce, strictTransportSecurity } from "@/lib/security/headers";
 
@@ -83,7 +84,8 @@ function redirectToLogin(request: NextRequest): NextResponse {
 
 /**
  * Gives the request its id; a page's request also carries its policy, which Next reads the nonce
- * from, and `x-nonce` for server components (we have no inline script that needs it).
+ * from, `x-nonce` for server components (we have no inline script that needs it) and the page's
+ * search, which layouts cannot read otherwise (see PAGE_SEARCH_HEADER).
  */
 function passOn(request: NextRequest, page?: { nonce: string; csp: string }): NextResponse {
   const headers = new Headers(request.headers);
@@ -92,6 +94,7 @@ function passOn(request: NextRequest, page?: { nonce: string; csp: string }): Ne
   if (page) {
     headers.set("content-security-policy", page.csp);
     headers.set("x-nonce", page.nonce);
+    headers.set(PAGE_SEARCH_HEADER, request.nextUrl.search);
   }
   return NextResponse.next({ request: { headers } });
 }

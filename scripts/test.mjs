@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// `npm test`: type checking, lint, an import-cycle check, unit tests, a production build,
-// integration tests (also on a PostgreSQL server) and browser tests, in that order; stops at
-// the first failure and ends with one line counting every test that ran.
+// `npm test`: type checking, lint, an import-cycle check, unit tests, a production build and
+// its JavaScript budget, integration tests (also on a PostgreSQL server) and browser tests, in
+// that order; stops at the first failure and ends with one line counting every test that ran.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
@@ -61,6 +61,10 @@ if (!run("lint", bin("eslint"), [".", "--max-warnings=0"])) fail("lint failed");
 if (!run("import cycles", "npm", ["run", "--silent", "lint:cycles"])) fail("an import cycle was found");
 if (!vitest("unit")) fail("unit tests failed");
 if (!run("production build", bin("next"), ["build"])) fail("build failed");
+// The first-load JavaScript budget of /inbox (issue 12), counted as one test.
+const budgetOk = run("first-load JavaScript budget", "npm", ["run", "--silent", "check:js-budget"]);
+counts[budgetOk ? "passed" : "failed"] += 1;
+if (!budgetOk) fail("the first-load JavaScript of /inbox is over its budget");
 if (!vitest("integration")) fail("integration tests failed");
 env.PLAYWRIGHT_JSON_OUTPUT_NAME = path.join(reports, "playwright.json");
 if (!playwright()) fail("browser tests failed");

@@ -1,5 +1,3 @@
-// The mini build: this file ships to every page, on phones too.
-import { z } from "zod/mini";
 
 /** A failed call to the app's own API, with the message the API meant for the person. */
 export class ApiError extends Error {
@@ -14,13 +12,19 @@ export class ApiError extends Error {
   }
 }
 
-const errorBodySchema = z.object({
-  error: z.object({
-    code: z.string(),
-    message: z.string().check(z.minLength(1)),
-    fields: z.optional(z.record(z.string(), z.string())),
-  }),
-});
+/**
+ * The API's `{error:{code,message,fields?}}`, checked by hand: this file ships to every page, on
+ * phones too, within the first-load budget (zod/mini's core alone is 28 KB gzipped there).
+ */
+function readErrorBody(body: unknown): { code: string; message: string; fields?: Record<string, string> } | null {
+  const error = typeof body === "object" && body !== null ? (body as { error?: unknown }).error : undefined;
+  if (typeof error !== "object" || error === null) return null;
+  const { code, message, fields } = error as Record<string, unknown>;
+  if (typeof code !== "string" || typeof message !== "string" || message.length === 0) return null;
+  if (fields === undefined) return { code, message };
+  if (typeof fields !== "object" || fields === null || Object.values(fields).some((f) => typeof f !== "string")) return null;
+  return { code, message, fields: fields as Record<string, string> };
+}
 
 /** Words for a failure whose body did not say (a proxy's HTML page, an empty 500…). */
 export function fallbackMessage(status: number): string {
@@ -66,9 +70,9 @@ export async function apiFetch<T>(url: string, init: RequestInit = {}): Promise<
   }
 
   if (!res.ok) {
-    const parsed = errorBodySchema.safeParse(await readJson(res));
-    if (parsed.success) {
-      const { code, message, fields } = parsed.data.error;
+    const parsed = readErrorBody(await readJson(res));
+    if (parsed) {
+      const { code, message, fields } = parsed;
       throw new ApiError(res.status, code, message, fields);
     }
     throw new ApiError(res.status, `http_${res.status}`, fallbackMessage(res.status));

@@ -2,8 +2,9 @@ import Link from "next/link";
 import { cn } from "@/components/ui/cn";
 import type { ConversationView } from "@/lib/inbox/types";
 import { conversationPreview } from "@/lib/format/preview";
-import { formatFullTime, formatListTime } from "@/lib/format/time";
+import { formatListTime } from "@/lib/format/time";
 import { LabelChips } from "./label-chips";
+import { LocalTime } from "./local-time";
 import { conversationHref } from "./route-params";
 import { conversationTitle } from "./conversation-title";
 import { statusLabel } from "./status-label";
@@ -39,13 +40,11 @@ export function ConversationListItem({
             {conversationTitle(conversation)}
           </span>
           {last && (
-            <time
-              dateTime={last.at}
-              title={formatFullTime(last.at)}
+            <LocalTime
+              at={last.at}
+              format={formatListTime}
               className={cn("shrink-0 text-xs", unread ? "font-semibold text-brand-dark" : "text-gray-500")}
-            >
-              {formatListTime(last.at)}
-            </time>
+            />
           )}
         </span>
         <span className="flex items-center gap-2">

@@ -1,6 +1,7 @@
 import type { ChannelView } from "@/lib/inbox/types";
 import { degradedNotice } from "@/lib/format/degraded";
 import { platformInfo } from "./platform-badge";
+import { useDisplayTimeZone } from "./use-display-time-zone";
 
 /**
  * Says plainly that a channel's messages may be stale, instead of showing old data as if it
@@ -8,11 +9,12 @@ import { platformInfo } from "./platform-badge";
  */
 export function DegradedBanner({ channel }: { channel: ChannelView | undefined }) {
   const health = channel?.health;
+  const timeZone = useDisplayTimeZone();
   return (
     <div role="status" className="shrink-0 empty:hidden">
       {channel && health?.degraded ? (
         <p className="border-b border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
-          {degradedNotice(platformInfo(channel.platform).label, health.lastSyncedAt)}
+          {degradedNotice(platformInfo(channel.platform).label, health.lastSyncedAt, { timeZone })}
         </p>
       ) : null}
     </div>

@@ -1,7 +1,8 @@
 import { cn } from "@/components/ui/cn";
 import type { MessageView } from "@/lib/inbox/types";
 import { describeDelivery } from "@/lib/format/delivery";
-import { formatFullTime, formatMessageTime } from "@/lib/format/time";
+import { formatMessageTime } from "@/lib/format/time";
+import { LocalTime } from "./local-time";
 import { MessageFile } from "./message-file";
 import { MessageText } from "./message-text";
 
@@ -34,9 +35,7 @@ export function MessageBubble({
         {message.file && <MessageFile file={message.file} outbound={outbound} />}
         <MessageText text={caption} outbound={outbound} />
         <p className={cn("flex flex-wrap items-center justify-end gap-1.5 text-[0.7rem]", outbound ? "text-white/80" : "text-gray-500")}>
-          <time dateTime={message.at} title={formatFullTime(message.at)}>
-            {formatMessageTime(message.at)}
-          </time>
+          <LocalTime at={message.at} format={formatMessageTime} />
           {delivery && (
             <>
               <span aria-hidden="true">·</span>

@@ -1,5 +1,6 @@
 import type { MessageView } from "@/lib/inbox/types";
-import { formatFullTime, formatMessageTime } from "@/lib/format/time";
+import { formatMessageTime } from "@/lib/format/time";
+import { LocalTime } from "./local-time";
 import { MessageText } from "./message-text";
 
 /** An internal note: amber, labelled, with its author; the contact never sees it. Text is rendered as text. */
@@ -17,9 +18,7 @@ export function NoteBubble({ message }: { message: MessageView }) {
         </p>
         <MessageText text={message.text} outbound={false} />
         <p className="text-right text-[0.7rem] text-amber-800">
-          <time dateTime={message.at} title={formatFullTime(message.at)}>
-            {formatMessageTime(message.at)}
-          </time>
+          <LocalTime at={message.at} format={formatMessageTime} />
         </p>
       </div>
     </li>

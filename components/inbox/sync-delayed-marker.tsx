@@ -1,8 +1,12 @@
+"use client";
+
 import { formatFullTime } from "@/lib/format/time";
+import { useDisplayTimeZone } from "./use-display-time-zone";
 
 /** A degraded channel in the channel list: a warning sign and the words, under its name. */
 export function SyncDelayedMarker({ lastSyncedAt }: { lastSyncedAt: string | null }) {
-  const since = lastSyncedAt ? `Last synced ${formatFullTime(lastSyncedAt)}` : "Not synced yet";
+  const timeZone = useDisplayTimeZone();
+  const since = lastSyncedAt ? `Last synced ${formatFullTime(lastSyncedAt, { timeZone })}` : "Not synced yet";
   return (
     <span title={since} className="inline-flex min-w-0 items-center gap-1 text-xs font-medium text-amber-700">
       <svg viewBox="0 0 20 20" fill="currentColor" aria-hidden="true" className="size-3.5 shrink-0">

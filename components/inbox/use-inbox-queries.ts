@@ -22,10 +22,18 @@ const id = encodeURIComponent;
  * stream is down.
  */
 
+/**
+ * The channels, lists and threads come filled in the page's first HTML (app/(inbox)/inbox/
+ * prefetch.tsx): refetching them as the page hydrates would only repeat the server's work.
+ * Events invalidate what changes, and the stream's opening refetches anything loaded before it.
+ */
+export const PREFETCHED_STALE_MS = 30_000;
+
 export function useChannels() {
   return useQuery({
     queryKey: inboxKeys.channels(),
     queryFn: ({ signal }) => apiFetch<ChannelsResponse>("/api/channels", { signal }),
+    staleTime: PREFETCHED_STALE_MS,
     ...useFallbackPolling(),
   });
 }
@@ -43,6 +51,7 @@ export function useConversations(scope: string, filters: ConversationFilters = D
     },
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,
+    staleTime: PREFETCHED_STALE_MS,
     ...useFallbackPolling(),
   });
 }
@@ -78,6 +87,7 @@ export function useThread(conversationId: string) {
       ),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.olderCursor,
+    staleTime: PREFETCHED_STALE_MS,
     ...useFallbackPolling(),
   });
 }

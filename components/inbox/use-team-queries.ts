@@ -10,6 +10,7 @@ import type { ContactPatch } from "@/lib/teams/contact-edit";
 import type { ContactResponse } from "@/lib/teams/contacts";
 import type { MentionsResponse } from "@/lib/teams/mentions";
 import { apiFetch } from "./api-fetch";
+import { PREFETCHED_STALE_MS } from "./use-inbox-queries";
 import { inboxKeys, type ThreadPages } from "./inbox-keys";
 import { applyNewMessages } from "./live-cache";
 import { useFallbackPolling } from "./live-events-provider";
@@ -22,6 +23,7 @@ export function useContact(conversationId: string) {
   return useQuery({
     queryKey: teamKeys.contact(conversationId),
     queryFn: ({ signal }) => apiFetch<ContactResponse>(`/api/conversations/${id(conversationId)}/contact`, { signal }),
+    staleTime: PREFETCHED_STALE_MS,
     ...useFallbackPolling(),
   });
 }

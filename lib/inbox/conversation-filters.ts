@@ -17,6 +17,12 @@ export interface ConversationFilters {
   labelId: string | null;
 }
 
+/**
+ * The request header proxy.ts copies a page's search into: layouts get no searchParams, yet the
+ * channel layout prefetches the list in the view the URL names (it is always overwritten there).
+ */
+export const PAGE_SEARCH_HEADER = "x-page-search";
+
 export const DEFAULT_FILTERS: ConversationFilters = { view: "all", status: "open", unread: false, labelId: null };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

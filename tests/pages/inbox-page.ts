@@ -2,7 +2,7 @@ import { expect, type Locator, type Page } from "@playwright/test";
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** A link whose accessible name starts with `text` (the rest carries times, previews, counts). */
-const startingWith = (text: string) => new RegExp(`^${escapeRegExp(text)}(\\s|$)`);
+export const startingWith = (text: string) => new RegExp(`^${escapeRegExp(text)}(\\s|$)`);
 
 export class InboxPage {
   readonly channels: Locator;

@@ -7,26 +7,34 @@ import { SignedInAgentProvider } from "@/components/inbox/signed-in-agent";
 import { UnreadDocumentBadge } from "@/components/inbox/unread-document-badge";
 import { getRuntime } from "@/lib/runtime/boot";
 import { getAlertMode } from "@/lib/teams/alert-mode";
+import { Prefetched, prefetchChannels, serverQueryClient } from "./prefetch";
 import { requireAgent } from "./require-agent";
 
 export default async function InboxLayout({ children }: { children: React.ReactNode }) {
   const agent = await requireAgent("/inbox");
   const { config, db } = await getRuntime();
+  const queries = serverQueryClient();
+  const [alertMode] = await Promise.all([getAlertMode(db, agent.id), prefetchChannels(queries, agent)]);
+  // Above everything that reads the channels (the unread badge too): while rendering, hydration
+  // fills only queries nobody has asked for yet; the rest wait for an effect the server never runs.
+  // No loading.tsx below: its streamed fallback would be what the first HTML shows.
   return (
-    // One event stream per tab, shared by every pane below; it closes when the inbox is left.
-    <LiveEventsProvider agentId={agent.id}>
-      <UnreadDocumentBadge />
-      <div className="flex min-h-0 flex-1 flex-col">
-        <InboxHeader agent={agent} />
-        <InTabAlerts alertMode={await getAlertMode(db, agent.id)} />
-        <main className="flex min-h-0 flex-1">
-          <h1 className="sr-only">Inbox</h1>
-          <ChannelsPane />
-          <FileLimitsProvider limits={config.fileLimits}>
-            <SignedInAgentProvider agent={{ id: agent.id, name: agent.name }}>{children}</SignedInAgentProvider>
-          </FileLimitsProvider>
-        </main>
-      </div>
-    </LiveEventsProvider>
+    <Prefetched client={queries}>
+      {/* One event stream per tab, shared by every pane below; it closes when the inbox is left. */}
+      <LiveEventsProvider agentId={agent.id}>
+        <UnreadDocumentBadge />
+        <div className="flex min-h-0 flex-1 flex-col">
+          <InboxHeader agent={agent} />
+          <InTabAlerts alertMode={alertMode} />
+          <main className="flex min-h-0 flex-1">
+            <h1 className="sr-only">Inbox</h1>
+            <ChannelsPane />
+            <FileLimitsProvider limits={config.fileLimits}>
+              <SignedInAgentProvider agent={{ id: agent.id, name: agent.name }}>{children}</SignedInAgentProvider>
+            </FileLimitsProvider>
+          </main>
+        </div>
+      </LiveEventsProvider>
+    </Prefetched>
   );
 }

@@ -1,5 +1,6 @@
 import { ConversationsPane } from "@/components/inbox/conversations-pane";
 import { channelHref, decodeParam } from "@/components/inbox/route-params";
+import { pageFilters, Prefetched, prefetchConversations, serverQueryClient } from "../prefetch";
 import { requireAgent } from "../require-agent";
 
 export default async function ChannelLayout({
@@ -10,10 +11,14 @@ export default async function ChannelLayout({
   params: Promise<{ channelId: string }>;
 }) {
   const channelId = decodeParam((await params).channelId) ?? "";
-  await requireAgent(channelHref(channelId), { channelId });
+  const agent = await requireAgent(channelHref(channelId), { channelId });
+  const queries = serverQueryClient();
+  await prefetchConversations(queries, agent, channelId, await pageFilters());
   return (
     <>
-      <ConversationsPane scope={channelId} />
+      <Prefetched client={queries}>
+        <ConversationsPane scope={channelId} />
+      </Prefetched>
       {children}
     </>
   );

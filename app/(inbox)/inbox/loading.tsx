@@ -1,5 +1,0 @@
-import { InboxLoading } from "@/components/inbox/inbox-loading";
-
-export default function Loading() {
-  return <InboxLoading from="conversations" />;
-}
