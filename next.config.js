@@ -20,7 +20,7 @@ const securityHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // PGlite ships WASM and data files that must be loaded from node_modules, not bundled.
-  serverExternalPackages: ["@electric-sql/pglite", "postgres", "bcryptjs", "sharp", "file-type"],
+  serverExternalPackages: ["@electric-sql/pglite", "postgres", "bcryptjs", "sharp", "file-type", "web-push"],
   // The Afilnet API lives at `/api/http/` (trailing slash); the sandbox must answer there
   // without a redirect, exactly as the provider does.
   skipTrailingSlashRedirect: true,
@@ -31,7 +31,11 @@ const nextConfig = {
     proxyClientMaxBodySize: "1mb",
   },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      // Browsers check for a new worker on each visit; no HTTP cache may hand them an old one.
+      { source: "/sw.js", headers: [{ key: "Cache-Control", value: "no-cache" }] },
+    ];
   },
 };
 

@@ -8,7 +8,8 @@ const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-
 
 // The pages that send people without a session cookie to sign in: everything but the API (which
 // answers 401 JSON itself), public file links, sign-in, the sandbox and static files.
-const SIGN_IN_FIRST = /^\/(?!api\/|files\/|login|sandbox|_next\/|favicon\.ico|icon|robots\.txt|.*\.(?:svg|png|jpg|ico|webp|css|js)$).*$/;
+// The manifest, the service worker and its offline page are fetched without a session too.
+const SIGN_IN_FIRST = /^\/(?!api\/|files\/|login|sandbox|_next\/|favicon\.ico|icon|robots\.txt|manifest\.webmanifest$|offline\.html$|.*\.(?:svg|png|jpg|ico|webp|css|js)$).*$/;
 
 // Read at run time, not build time: one build is started with different PUBLIC_URLs. The start
 // already validated the environment (instrumentation.ts), so this parse cannot fail here.

@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import { Providers } from "@/components/providers";
+import { ServiceWorkerRegistration } from "@/components/pwa/service-worker-registration";
 import { SandboxBanner } from "@/components/sandbox-banner";
 import { getConfig } from "@/lib/config";
 import "./globals.css";
@@ -12,6 +13,9 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = {
   title: "Switchboard",
   description: "A shared inbox for WhatsApp, Telegram and web chat conversations.",
+  // iOS ignores the manifest's icons and needs this to open from the home screen as an app.
+  icons: { apple: "/icons/apple-touch-icon.png" },
+  appleWebApp: { capable: true, title: "Switchboard", statusBarStyle: "default" },
 };
 
 export const viewport: Viewport = {
@@ -27,6 +31,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
   return (
     <html lang="en">
       <body className="flex h-dvh flex-col overflow-hidden">
+        <ServiceWorkerRegistration />
         {mode === "sandbox" && <SandboxBanner />}
         <Providers>
           <div className="flex min-h-0 flex-1 flex-col overflow-y-auto">{children}</div>

@@ -4,6 +4,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { forgetThisDevice } from "@/components/pwa/device";
 import { Button } from "@/components/ui/button";
 import { useLive } from "./live-events-provider";
 
@@ -23,6 +24,7 @@ export function AccountMenu({ agent }: { agent: { name: string; email: string; r
   async function signOut(scope: Scope) {
     setPending(scope);
     setError(null);
+    await forgetThisDevice();
     // The server ends the session (a copied cookie stops working); only then is it gone here.
     const res = await fetch(SIGN_OUT_URL[scope], { method: "DELETE" }).catch(() => null);
     if (!res || (!res.ok && res.status !== 401)) {

@@ -32,6 +32,13 @@ export function parseFileLimitsMb(value: string): Partial<Record<FileLimitType, 
   return Object.keys(limits).length > 0 ? limits : null;
 }
 
+/** A base64url string (no padding) that decodes to exactly `bytes` bytes: the VAPID key shapes. */
+const base64urlBytes = (bytes: number, what: string) =>
+  z
+    .string()
+    .regex(/^[A-Za-z0-9_-]+$/, `must be ${what} in base64url`)
+    .refine((s) => Buffer.from(s, "base64url").length === bytes, `must be ${what} (${bytes} bytes) in base64url`);
+
 export const envSchema = z
   .object({
     AFILNET_USER: optionalString,
@@ -121,6 +128,15 @@ export const envSchema = z
         .max(10, "must be at most 10")
         .default(0),
     ),
+    VAPID_PUBLIC_KEY: z.preprocess(emptyAsUndefined, base64urlBytes(65, "an uncompressed P-256 public key").optional()),
+    VAPID_PRIVATE_KEY: z.preprocess(emptyAsUndefined, base64urlBytes(32, "a P-256 private key").optional()),
+    VAPID_SUBJECT: z.preprocess(
+      emptyAsUndefined,
+      z
+        .string()
+        .refine((s) => /^mailto:[^@\s]+@[^@\s]+$/i.test(s) || /^https:\/\/\S+$/i.test(s), "must be a mailto: address or an https: URL")
+        .optional(),
+    ),
     SYNC_MAX_REQUESTS_PER_SECOND: z.preprocess(
       emptyAsUndefined,
       z.coerce
@@ -137,6 +153,10 @@ export const envSchema = z
     if (Boolean(env.AFILNET_USER) !== Boolean(env.AFILNET_PASSWORD)) {
       const missing = env.AFILNET_USER ? "AFILNET_PASSWORD" : "AFILNET_USER";
       ctx.addIssue({ code: "custom", path: [missing], message: "must be set too: live mode needs both AFILNET_USER and AFILNET_PASSWORD" });
+    }
+    if (Boolean(env.VAPID_PUBLIC_KEY) !== Boolean(env.VAPID_PRIVATE_KEY)) {
+      const missing = env.VAPID_PUBLIC_KEY ? "VAPID_PRIVATE_KEY" : "VAPID_PUBLIC_KEY";
+      ctx.addIssue({ code: "custom", path: [missing], message: "must be set too: push notifications need both VAPID keys (generate them with `npx web-push generate-vapid-keys`)" });
     }
     if (Boolean(env.ADMIN_EMAIL) !== Boolean(env.ADMIN_PASSWORD)) {
       const missing = env.ADMIN_EMAIL ? "ADMIN_PASSWORD" : "ADMIN_EMAIL";

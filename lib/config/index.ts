@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseEnv, publicUrlOf, readProcessEnv, type Env, type FileLimitType } from "./env";
+import { loadOrCreateVapidKeys, newVapidKeys, type VapidKeys } from "./vapid-keys";
 
 export type AfilnetAuthMode = Env["AFILNET_AUTH"];
 
@@ -28,6 +29,8 @@ export interface AppConfig {
   logLevel: Env["LOG_LEVEL"];
   /** A bearer token that may read /api/metrics without a session (a Prometheus scraper). */
   metricsToken?: string;
+  /** Web Push's application server keys (VAPID_*, else generated once into DATA_DIR). */
+  vapid: VapidKeys & { subject: string };
 }
 
 /**
@@ -39,7 +42,11 @@ export const SANDBOX_CREDENTIALS = { user: "sandbox", password: "sandbox-passwor
 /** How often a quiet channel is polled in live mode when SYNC_IDLE_INTERVAL_MS is not set. */
 export const DEFAULT_SYNC_IDLE_INTERVAL_MS = 30_000;
 
-export function buildConfig(env: Env, authSecret: string): AppConfig {
+/**
+ * `vapid` is the key pair kept in DATA_DIR, used when VAPID_* are not set; tests that never push
+ * may leave it out and get a throwaway pair.
+ */
+export function buildConfig(env: Env, authSecret: string, generatedVapid?: VapidKeys): AppConfig {
   const dataDir = path.resolve(env.DATA_DIR);
   const live = Boolean(env.AFILNET_USER && env.AFILNET_PASSWORD);
   const loopback = `http://127.0.0.1:${env.PORT}`;
@@ -62,6 +69,13 @@ export function buildConfig(env: Env, authSecret: string): AppConfig {
     trustProxyHops: env.TRUST_PROXY_HOPS,
     logLevel: env.LOG_LEVEL,
     metricsToken: env.METRICS_TOKEN,
+    vapid: {
+      ...(env.VAPID_PUBLIC_KEY && env.VAPID_PRIVATE_KEY
+        ? { publicKey: env.VAPID_PUBLIC_KEY, privateKey: env.VAPID_PRIVATE_KEY }
+        : (generatedVapid ?? newVapidKeys())),
+      // Push services contact this address about a misbehaving sender.
+      subject: env.VAPID_SUBJECT ?? `mailto:admin@${new URL(publicUrlOf(env)).hostname}`,
+    },
     fileLimits: Object.fromEntries(
       Object.entries(env.FILE_LIMITS_MB).map(([type, mb]) => [type, Math.round(mb * 1024 * 1024)]),
     ) as Record<FileLimitType, number>,
@@ -87,7 +101,8 @@ export function getConfig(): AppConfig {
   const source = readProcessEnv();
   const env = parseEnv(source);
   const secret = env.AUTH_SECRET ?? loadOrCreateAuthSecret(path.resolve(env.DATA_DIR));
-  const config = buildConfig(env, secret);
+  const vapid = env.VAPID_PUBLIC_KEY ? undefined : loadOrCreateVapidKeys(path.resolve(env.DATA_DIR));
+  const config = buildConfig(env, secret, vapid);
   // next-auth v4 builds its callback URLs from NEXTAUTH_URL; derive it from PUBLIC_URL.
   source.NEXTAUTH_URL ??= config.publicUrl;
   globalForConfig.switchboardConfig = config;

@@ -2,6 +2,7 @@ import "server-only";
 import { inArray, sql } from "drizzle-orm";
 import type { DbExecutor } from "@/lib/db/client";
 import { conversations, events } from "@/lib/db/schema";
+import { noteEventsWritten } from "./local-origin";
 import { EVENTS_CHANNEL, type InboxEvent } from "./types";
 
 const channelOf = (e: InboxEvent) => ("channelId" in e ? e.channelId : null);
@@ -29,6 +30,8 @@ export async function publishEvents(db: DbExecutor, batch: InboxEvent[]): Promis
     .insert(events)
     .values(batch.map((e) => ({ type: e.type, channelId: channelOf(e), agentId: agentOf(e), payload: e })))
     .returning({ id: events.id });
+  // RETURNING gives the rows in the order of VALUES.
+  noteEventsWritten(rows.map((r, i) => ({ id: r.id, event: batch[i] })));
   const last = Math.max(...rows.map((r) => r.id));
   await db.execute(sql`select pg_notify(${EVENTS_CHANNEL}, ${String(last)})`);
 }

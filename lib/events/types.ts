@@ -25,7 +25,15 @@ export type InboxEvent =
   /** A conversation appeared or its summary changed. */
   | ({ type: "conversation.updated"; channelId: string; conversationId: string } & Assigned)
   /** A conversation changed hands (assigneeId null = unassigned); its previous owner hears too. */
-  | { type: "conversation.assigned"; channelId: string; conversationId: string; assigneeId: string | null; previousAssigneeId: string | null }
+  | {
+      type: "conversation.assigned";
+      channelId: string;
+      conversationId: string;
+      assigneeId: string | null;
+      previousAssigneeId: string | null;
+      /** Who assigned it (absent: auto-assignment); nobody gets a push for taking one themselves. */
+      assignedBy?: string;
+    }
   /** An agent read a conversation: sent to that agent only (their other tabs). */
   | {
       type: "conversation.read";

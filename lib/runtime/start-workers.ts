@@ -4,6 +4,7 @@ import { grantDemoMemberships } from "@/lib/auth/demo-memberships";
 import { ConfigError } from "@/lib/config/env";
 import { startFileSweep } from "@/lib/files/sweep";
 import { startOutbox } from "@/lib/outbox/start";
+import { startPush } from "@/lib/push/start";
 import { startSync } from "@/lib/sync/start";
 import { startTeams } from "@/lib/teams/worker";
 import { getRuntime } from "./boot";
@@ -29,6 +30,8 @@ export async function bootOrExit(): Promise<void> {
     startFileSweep(runtime);
     // Every instance ends snoozes and auto-assigns: both are safe to run at once.
     startTeams(runtime);
+    // Web Push for the changes this instance commits (each instance pushes only its own).
+    await startPush(runtime);
   } catch (error) {
     if (error instanceof ConfigError || error instanceof StartupError) {
       console.error(`switchboard: ${error.message}`);

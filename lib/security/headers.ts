@@ -41,7 +41,9 @@ export function contentSecurityPolicy({ nonce, publicUrl, development }: PolicyO
     // fetch /api/* and the EventSource on /api/events.
     ["connect-src", "'self'"],
     ["font-src", "'self'"],
+    // The service worker (public/sw.js) and the web app manifest.
     ["worker-src", "'self'"],
+    ["manifest-src", "'self'"],
     ["object-src", "'none'"],
     ["base-uri", "'none'"],
     ["form-action", "'self'"],

@@ -49,7 +49,7 @@ export async function assignConversation(db: Db, actor: TeamActor, scope: Loaded
       after: { assigneeId },
     });
     await publishEvents(tx, [
-      { type: "conversation.assigned", channelId: scope.channelId, conversationId: scope.conversationId, assigneeId, previousAssigneeId },
+      { type: "conversation.assigned", channelId: scope.channelId, conversationId: scope.conversationId, assigneeId, previousAssigneeId, assignedBy: actor.id },
     ]);
   });
   // Given back: auto-assignment may hand it to someone else.

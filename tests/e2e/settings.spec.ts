@@ -38,10 +38,10 @@ test("an admin adds an agent with one channel, who signs in and sees only that c
   await expect(inbox.channelLink("Telegram Bot")).toBeVisible();
   // "All channels" and Telegram Bot: none of the channels it has no access to.
   await expect(inbox.channels.getByRole("link", { name: /WhatsApp Support|Website chat/ })).toHaveCount(0);
-  // The admin pages are not theirs: only the profile is offered, and a direct URL is refused.
+  // The admin pages are not theirs: only the profile and notifications are offered, and a direct URL is refused.
   await other.goto("/settings/agents");
   await expect(other.getByText("only admins can open it")).toBeVisible();
-  await expect(other.getByRole("navigation", { name: "Settings" }).getByRole("link")).toHaveText(["Profile"]);
+  await expect(other.getByRole("navigation", { name: "Settings" }).getByRole("link")).toHaveText(["Profile", "Notifications"]);
   await context.close();
 });
 

@@ -18,7 +18,7 @@ const root = path.resolve(__dirname, "../..");
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 
 // Variables of the configuration contract: a test app starts from none of the caller's.
-const CONTRACT = /^(AFILNET_|DATABASE_URL$|DATA_DIR$|PORT$|PUBLIC_URL$|AUTH_SECRET$|ADMIN_|SYNC_INTERVAL_MS$|SYNC_MAX_REQUESTS_PER_SECOND$|FILE_LIMITS_MB$|NEXTAUTH_)/;
+const CONTRACT = /^(AFILNET_|VAPID_|DATABASE_URL$|DATA_DIR$|PORT$|PUBLIC_URL$|AUTH_SECRET$|ADMIN_|SYNC_INTERVAL_MS$|SYNC_MAX_REQUESTS_PER_SECOND$|FILE_LIMITS_MB$|NEXTAUTH_)/;
 
 function spawnApp(port: number, env: Record<string, string>, reuseDir?: string) {
   const dataDir = reuseDir ?? mkdtempSync(path.join(tmpdir(), "switchboard-test-"));

@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 
 /**
  * The authorisation matrix's table: for each route and method, a request and the status each
@@ -49,6 +49,11 @@ const bossesOnly = (ok: number) => signedIn(ok, { member: 403, nonMember: 403 })
 
 const reply = () => ({ idempotencyKey: randomUUID(), text: "matrix reply" });
 const unique = () => randomUUID().slice(0, 8);
+/** A browser's subscription to a push service nobody listens at (port 9: refused at once). */
+const pushSubscription = () => ({
+  endpoint: `http://127.0.0.1:9/push/${randomUUID()}`,
+  keys: { p256dh: randomBytes(65).toString("base64url"), auth: randomBytes(16).toString("base64url") },
+});
 /** A conversation-level route on the three kinds of conversation. */
 function onConversations(
   route: string,
@@ -269,6 +274,18 @@ export const matrixCases: MatrixCase[] = [
     request: () => ({ path: "/api/profile/password", method: "POST", body: { currentPassword: "not-it-at-all", newPassword: "a-new-password-1" } }),
     expect: signedIn(422),
   },
+  // This device's Web Push subscription: everyone signed in, each only their own.
+  { route: "/api/push/public-key", method: "GET", name: "VAPID key", request: () => ({ path: "/api/push/public-key", method: "GET" }), expect: signedIn(200) },
+  { route: "/api/push/subscriptions", method: "GET", name: "my devices", request: () => ({ path: "/api/push/subscriptions", method: "GET" }), expect: signedIn(200) },
+  { route: "/api/push/subscriptions", method: "POST", name: "subscribe", request: () => ({ path: "/api/push/subscriptions", method: "POST", body: pushSubscription() }), expect: signedIn(201) },
+  {
+    route: "/api/push/subscriptions",
+    method: "PATCH",
+    name: "a device that is not mine",
+    request: () => ({ path: "/api/push/subscriptions", method: "PATCH", body: { endpoint: pushSubscription().endpoint, events: { messages: false, mentions: true, assignments: true } } }),
+    expect: signedIn(404),
+  },
+  { route: "/api/push/subscriptions", method: "DELETE", name: "a device that is not mine", request: () => ({ path: "/api/push/subscriptions", method: "DELETE", body: { endpoint: pushSubscription().endpoint } }), expect: signedIn(404) },
   // Catalogues everyone reads, admins change.
   { route: "/api/labels", method: "GET", name: "labels", request: () => ({ path: "/api/labels", method: "GET" }), expect: signedIn(200) },
   { route: "/api/labels", method: "POST", name: "new label", request: () => ({ path: "/api/labels", method: "POST", body: { name: `L ${unique()}`, color: "#22c55e" } }), expect: adminOnly(201) },

@@ -6,6 +6,7 @@ import { cn } from "@/components/ui/cn";
 
 const ALL = [
   { href: "/settings/profile", label: "Profile", admin: false },
+  { href: "/settings/notifications", label: "Notifications", admin: false },
   { href: "/settings/agents", label: "Agents", admin: true },
   { href: "/settings/channels", label: "Channels", admin: true },
   { href: "/settings/labels", label: "Labels", admin: true },
@@ -13,7 +14,7 @@ const ALL = [
   { href: "/settings/audit", label: "Audit log", admin: true },
 ];
 
-/** Admins see every settings page; everyone else only their profile. */
+/** Admins see every settings page; everyone else only their profile and notifications. */
 export function SettingsNav({ admin }: { admin: boolean }) {
   const path = usePathname();
   return (
