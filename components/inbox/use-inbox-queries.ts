@@ -24,10 +24,13 @@ const id = encodeURIComponent;
 
 /**
  * The channels, lists and threads come filled in the page's first HTML (app/(inbox)/inbox/
- * prefetch.tsx): refetching them as the page hydrates would only repeat the server's work.
- * Events invalidate what changes, and the stream's opening refetches anything loaded before it.
+ * prefetch.tsx), and still refetch once in the background when a view mounts: on a client-side
+ * navigation the server's answer may come from the router's prefetch of the link (rendered when
+ * the page loaded), and an event that arrived before the view's query existed had nothing to
+ * update. Showing the server's rows at once and checking them costs one request; trusting them for
+ * 30 s lost a conversation that arrived in between (tests/e2e/thread-basics.spec.ts).
  */
-export const PREFETCHED_STALE_MS = 30_000;
+export const PREFETCHED_STALE_MS = 0;
 
 export function useChannels() {
   return useQuery({
