@@ -64,10 +64,10 @@ export function AccountMenu({ agent }: { agent: { name: string; email: string; r
         <Link href="/settings" className="flex min-h-9 items-center rounded-lg px-2 text-sm font-medium text-gray-700 hover:bg-gray-100">
           Settings
         </Link>
-        <Button variant="ghost" className="min-h-9 px-2" disabled={pending !== null} onClick={() => void signOut("this-device")}>
+        <Button variant="ghost" size="sm" disabled={pending !== null} onClick={() => void signOut("this-device")}>
           Sign out
         </Button>
-        <Button variant="ghost" className="min-h-9 px-2" disabled={pending !== null} onClick={() => void signOut("everywhere")}>
+        <Button variant="ghost" size="sm" disabled={pending !== null} onClick={() => void signOut("everywhere")}>
           Sign out everywhere
         </Button>
       </div>

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { cn } from "@/components/ui/cn";
+import { cx } from "@/components/ui/cx";
 import type { ChannelView } from "@/lib/inbox/types";
 import { PlatformBadge, platformInfo } from "./platform-badge";
 import { channelHref } from "./route-params";
@@ -12,14 +12,14 @@ export function ChannelListItem({ channel, current }: { channel: ChannelView; cu
       <Link
         href={channelHref(channel.id)}
         aria-current={current ? "page" : undefined}
-        className={cn(
+        className={cx(
           "flex items-center gap-3 rounded-lg px-2 py-2.5",
           current ? "bg-brand-light text-brand-dark" : "text-gray-800 hover:bg-gray-100",
         )}
       >
         <PlatformBadge platform={channel.platform} />
         <span className="flex min-w-0 flex-1 flex-col">
-          <span className={cn("truncate text-sm", channel.unreadCount > 0 ? "font-semibold" : "font-medium")}>
+          <span className={cx("truncate text-sm", channel.unreadCount > 0 ? "font-semibold" : "font-medium")}>
             {channel.name}
           </span>
           {channel.health.degraded ? (

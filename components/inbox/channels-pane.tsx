@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useParams, usePathname } from "next/navigation";
-import { cn } from "@/components/ui/cn";
+import { cx } from "@/components/ui/cx";
 import { ErrorState } from "@/components/ui/error-state";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ListSkeleton } from "@/components/ui/skeleton";
@@ -25,7 +25,7 @@ export function ChannelsPane() {
 
   return (
     // On a phone only the deepest pane shows: a chosen channel (or "All channels") hides this one.
-    <div className={cn(CHANNELS_PANE, "flex-col bg-gray-50", selected || allSelected ? "hidden md:flex" : "flex")}>
+    <div className={cx(CHANNELS_PANE, "flex-col bg-gray-50", selected || allSelected ? "hidden md:flex" : "flex")}>
       <PaneHeader title="Channels" heading={false} />
       <MentionsLink />
       <nav aria-label="Channels" className="min-h-0 flex-1 overflow-y-auto">
@@ -43,7 +43,7 @@ export function ChannelsPane() {
               <Link
                 href={ALL_CHANNELS_HREF}
                 aria-current={allSelected ? "page" : undefined}
-                className={cn(
+                className={cx(
                   "flex items-center rounded-lg px-2 py-2.5 text-sm font-medium",
                   allSelected ? "bg-brand-light text-brand-dark" : "text-gray-800 hover:bg-gray-100",
                 )}

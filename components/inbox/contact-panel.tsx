@@ -33,7 +33,7 @@ export function ContactPanel({ conversationId }: { conversationId: string }) {
       >
         <div className="mb-3 flex items-center justify-between">
           <h2 className="text-base font-semibold text-gray-900">Contact</h2>
-          <Button variant="ghost" onClick={panel.close} className="min-h-8 px-2">
+          <Button variant="ghost" onClick={panel.close} size="xs">
             Close
           </Button>
         </div>

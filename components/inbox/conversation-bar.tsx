@@ -21,10 +21,10 @@ export function ConversationBar({ conversationId }: { conversationId: string }) 
           <LabelChip key={label.id} label={label} />
         ))}
       </ul>
-      <Button variant="secondary" className="min-h-8 px-3" aria-expanded={picking} onClick={() => setPicking(!picking)}>
+      <Button variant="secondary" size="xs" aria-expanded={picking} onClick={() => setPicking(!picking)}>
         Labels
       </Button>
-      <Button variant="secondary" className="min-h-8 px-3" aria-expanded={contact.open} aria-controls={contact.open ? CONTACT_PANEL_ID : undefined} onClick={contact.toggle}>
+      <Button variant="secondary" size="xs" aria-expanded={contact.open} aria-controls={contact.open ? CONTACT_PANEL_ID : undefined} onClick={contact.toggle}>
         Contact
       </Button>
       {picking && <LabelPicker conversationId={conversationId} current={current} onClose={() => setPicking(false)} />}

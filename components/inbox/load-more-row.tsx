@@ -24,7 +24,7 @@ export function LoadMoreRow({
           {loadingLabel}
         </p>
       ) : (
-        <Button variant="ghost" className="min-h-8 px-3 text-xs" onClick={onLoad}>
+        <Button variant="ghost" size="tiny" onClick={onLoad}>
           {label}
         </Button>
       )}

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { cn } from "@/components/ui/cn";
+import { cx } from "@/components/ui/cx";
 import { UnreadBadge } from "./unread-badge";
 import { useMentions } from "./use-team-queries";
 
@@ -16,7 +16,7 @@ export function MentionsLink() {
     <Link
       href={MENTIONS_HREF}
       aria-current={current ? "page" : undefined}
-      className={cn(
+      className={cx(
         "mx-2 mt-2 flex items-center gap-3 rounded-lg px-2 py-2 text-sm",
         current ? "bg-brand-light text-brand-dark" : "text-gray-800 hover:bg-gray-100",
         unread > 0 ? "font-semibold" : "font-medium",

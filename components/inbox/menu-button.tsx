@@ -58,7 +58,7 @@ export function MenuButton({ label, items, disabled }: { label: string; items: M
       <Button
         ref={buttonRef}
         variant="secondary"
-        className="min-h-9 px-3"
+        size="sm"
         aria-haspopup="menu"
         aria-expanded={open}
         aria-controls={open ? menuId : undefined}

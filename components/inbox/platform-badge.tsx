@@ -1,4 +1,4 @@
-import { cn } from "@/components/ui/cn";
+import { cx } from "@/components/ui/cx";
 
 interface PlatformInfo {
   label: string;
@@ -27,7 +27,7 @@ export function PlatformBadge({ platform, className }: { platform: string; class
     <span
       aria-hidden="true"
       title={info.label}
-      className={cn(
+      className={cx(
         "inline-flex size-8 shrink-0 items-center justify-center rounded-full text-[0.65rem] font-bold tracking-wide text-white",
         info.className,
         className,

@@ -53,17 +53,17 @@ export function StatusActions({
         Status: <span className="font-medium text-gray-900">{statusLabel(conversation)}</span>
       </p>
       {status !== "open" && (
-        <Button variant="secondary" className="min-h-9 px-3" disabled={busy} onClick={() => onChange({ status: "open" })}>
+        <Button variant="secondary" size="sm" disabled={busy} onClick={() => onChange({ status: "open" })}>
           Reopen
         </Button>
       )}
       {status !== "resolved" && (
-        <Button className="min-h-9 px-3" disabled={busy} onClick={() => onChange({ status: "resolved" })}>
+        <Button size="sm" disabled={busy} onClick={() => onChange({ status: "resolved" })}>
           Resolve
         </Button>
       )}
       {status === "open" && (
-        <Button variant="ghost" className="min-h-9 px-3" disabled={busy} onClick={() => onChange({ status: "pending" })}>
+        <Button variant="ghost" size="sm" disabled={busy} onClick={() => onChange({ status: "pending" })}>
           Mark pending
         </Button>
       )}
@@ -90,10 +90,10 @@ export function StatusActions({
             className="rounded-md border border-gray-300 px-2 py-1 text-sm"
             autoFocus
           />
-          <Button type="submit" className="min-h-9 px-3" disabled={busy}>
+          <Button type="submit" size="sm" disabled={busy}>
             Save snooze
           </Button>
-          <Button variant="ghost" className="min-h-9 px-3" onClick={() => setPicking(false)}>
+          <Button variant="ghost" size="sm" onClick={() => setPicking(false)}>
             Cancel
           </Button>
           {pickError && (

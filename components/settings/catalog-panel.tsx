@@ -66,10 +66,10 @@ export function CatalogPanel<T extends { id: string }>({
               ) : (
                 <div className="flex items-start gap-3">
                   <div className="min-w-0 flex-1">{summary(item)}</div>
-                  <Button variant="secondary" className="min-h-8 px-3" aria-label={`Edit ${nameOf(item)}`} onClick={() => setEditing(item.id)}>
+                  <Button variant="secondary" size="xs" aria-label={`Edit ${nameOf(item)}`} onClick={() => setEditing(item.id)}>
                     Edit
                   </Button>
-                  <Button variant="ghost" className="min-h-8 px-3 text-red-700" aria-label={`Delete ${nameOf(item)}`} disabled={removal.pending} onClick={() => void remove(item)}>
+                  <Button variant="danger" size="xs" aria-label={`Delete ${nameOf(item)}`} disabled={removal.pending} onClick={() => void remove(item)}>
                     Delete
                   </Button>
                 </div>

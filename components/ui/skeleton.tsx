@@ -1,7 +1,8 @@
-import { cn } from "./cn";
+import { cx } from "./cx";
 
-export function Skeleton({ className }: { className?: string }) {
-  return <div aria-hidden="true" className={cn("animate-pulse rounded-md bg-gray-200", className)} />;
+/** A grey pulsing block; `className` gives its size and, when not rounded-md, its rounding. */
+export function Skeleton({ className = "" }: { className?: string }) {
+  return <div aria-hidden="true" className={cx("animate-pulse bg-gray-200", /\brounded-/.test(className) ? "" : "rounded-md", className)} />;
 }
 
 /** A stack of list-row placeholders, announced once as loading. */
@@ -27,8 +28,8 @@ export function ThreadSkeleton() {
   return (
     <div role="status" aria-label="Loading messages" className="flex flex-1 flex-col justify-end gap-3 p-4">
       {widths.map((w, i) => (
-        <div key={w} className={cn("flex", i % 2 ? "justify-end" : "justify-start")}>
-          <Skeleton className={cn("h-12 rounded-2xl", w)} />
+        <div key={w} className={cx("flex", i % 2 ? "justify-end" : "justify-start")}>
+          <Skeleton className={cx("h-12 rounded-2xl", w)} />
         </div>
       ))}
     </div>

@@ -108,7 +108,7 @@ export function LoginForm({
             className={inputClass}
           />
         </div>
-        <Button type="submit" disabled={pending} className="min-h-11 w-full">
+        <Button type="submit" disabled={pending} size="lg" className="w-full">
           Sign in
         </Button>
       </form>

@@ -56,7 +56,7 @@ export function AgentsPanel({ meId, agents, channels }: { meId: string; agents: 
                 <td className="px-3 py-2">{agent.capacity}</td>
                 <td className="px-3 py-2">{agent.active ? "Yes" : "No"}</td>
                 <td className="px-3 py-2 text-right">
-                  <Button variant="secondary" className="min-h-8 px-3" aria-label={`Edit ${agent.name}`} onClick={() => setOpen({ kind: "edit", agentId: agent.id })}>
+                  <Button variant="secondary" size="xs" aria-label={`Edit ${agent.name}`} onClick={() => setOpen({ kind: "edit", agentId: agent.id })}>
                     Edit
                   </Button>
                 </td>
