@@ -23,6 +23,8 @@ export const viewport: Viewport = {
   initialScale: 1,
   // Lets the composer sit above the on-screen keyboard instead of behind it.
   interactiveWidget: "resizes-content",
+  // Edge to edge on phones with a notch or a home bar; the body keeps its content in the safe area.
+  viewportFit: "cover",
   themeColor: "#2563eb",
 };
 
@@ -30,7 +32,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
   const { mode } = getConfig();
   return (
     <html lang="en">
-      <body className="flex h-dvh flex-col overflow-hidden">
+      <body className="flex h-dvh flex-col overflow-hidden pt-[env(safe-area-inset-top)] pr-[env(safe-area-inset-right)] pb-[env(safe-area-inset-bottom)] pl-[env(safe-area-inset-left)]">
         <ServiceWorkerRegistration />
         {mode === "sandbox" && <SandboxBanner />}
         <Providers>

@@ -3,8 +3,17 @@
 import { useRef } from "react";
 import { cn } from "@/components/ui/cn";
 import { ComposerIcon, type ComposerIconName } from "./composer-icons";
+import { MenuButton } from "./menu-button";
 
 export type ComposerPanel = "url" | "contact" | null;
+
+type ToolKey = "file" | "voice" | "url" | "contact";
+const TOOLS: { key: ToolKey; label: string; icon: ComposerIconName }[] = [
+  { key: "file", label: "Attach file", icon: "attach" },
+  { key: "voice", label: "Record voice note", icon: "mic" },
+  { key: "url", label: "Send a file by URL", icon: "link" },
+  { key: "contact", label: "Send contact", icon: "contact" },
+];
 
 function Tool({ label, icon, onClick, disabled, pressed }: { label: string; icon: ComposerIconName; onClick: () => void; disabled?: boolean; pressed?: boolean }) {
   return (
@@ -42,9 +51,15 @@ export function ComposerTools({
 }) {
   const picker = useRef<HTMLInputElement>(null);
   const toggle = (next: Exclude<ComposerPanel, null>) => onPanel(panel === next ? null : next);
+  const select = (key: ToolKey) => {
+    if (key === "file") picker.current?.click();
+    else if (key === "voice") onRecord();
+    else toggle(key);
+  };
+  const tools = TOOLS.map((t) => ({ ...t, onSelect: () => select(t.key), pressed: panel === t.key }));
   return (
-    // A row of its own on phones, so the text box and Send keep the full width below it.
-    <div className="flex w-full items-center gap-0.5 md:w-auto">
+    // Wide screens: a button each. Phones: one "Attach" menu, so the box and Send share its row.
+    <div className="flex shrink-0 items-center gap-0.5">
       <input
         ref={picker}
         type="file"
@@ -57,10 +72,14 @@ export function ComposerTools({
           if (file) onFile(file);
         }}
       />
-      <Tool label="Attach file" icon="attach" disabled={disabled} onClick={() => picker.current?.click()} />
-      <Tool label="Record voice note" icon="mic" disabled={disabled} onClick={onRecord} />
-      <Tool label="Send a file by URL" icon="link" disabled={disabled} pressed={panel === "url"} onClick={() => toggle("url")} />
-      <Tool label="Send contact" icon="contact" disabled={disabled} pressed={panel === "contact"} onClick={() => toggle("contact")} />
+      <div className="hidden items-center gap-0.5 md:flex">
+        {tools.map((t) => (
+          <Tool key={t.key} label={t.label} icon={t.icon} disabled={disabled} pressed={t.key === "url" || t.key === "contact" ? t.pressed : undefined} onClick={t.onSelect} />
+        ))}
+      </div>
+      <div className="md:hidden">
+        <MenuButton label="Attach" icon={<ComposerIcon name="attach" />} disabled={disabled} above items={tools} />
+      </div>
     </div>
   );
 }

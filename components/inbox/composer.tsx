@@ -194,7 +194,7 @@ export function Composer({
       {panel === "url" && <UrlForm busy={busy} onSend={sendFile} onClose={() => setPanel(null)} />}
       {panel === "contact" && <ContactForm busy={busy} onSend={sendFile} onClose={() => setPanel(null)} />}
       {picker.open && <CannedList {...picker.listProps} onPick={(reply) => picker.pick(reply, pickCanned)} />}
-      <div className="flex flex-wrap items-end gap-2 md:flex-nowrap">
+      <div className="flex items-end gap-2">
         <NoteToggle
           pressed={noteMode}
           disabled={busy || recording || attached !== null || panel !== null}

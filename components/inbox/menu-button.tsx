@@ -16,7 +16,21 @@ const ITEM = "block w-full px-3 py-2 text-left text-sm text-gray-800 hover:bg-gr
  * A button opening a menu, keyboard first: the first item takes focus, arrows move, Escape (or a
  * click elsewhere) closes and gives focus back to the button.
  */
-export function MenuButton({ label, items, disabled }: { label: string; items: MenuItem[]; disabled?: boolean }) {
+export function MenuButton({
+  label,
+  items,
+  disabled,
+  icon,
+  above = false,
+}: {
+  label: string;
+  items: MenuItem[];
+  disabled?: boolean;
+  /** Shown instead of the label (which then names the button for assistive technology). */
+  icon?: React.ReactNode;
+  /** Opens upwards, for a button at the bottom of the screen (the composer). */
+  above?: boolean;
+}) {
   const [open, setOpen] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const menuRef = useRef<HTMLDivElement>(null);
@@ -63,9 +77,11 @@ export function MenuButton({ label, items, disabled }: { label: string; items: M
         aria-expanded={open}
         aria-controls={open ? menuId : undefined}
         disabled={disabled}
+        aria-label={icon ? label : undefined}
+        title={icon ? label : undefined}
         onClick={() => setOpen((o) => !o)}
       >
-        {label}
+        {icon ?? label}
       </Button>
       {open && (
         <div
@@ -74,7 +90,7 @@ export function MenuButton({ label, items, disabled }: { label: string; items: M
           role="menu"
           aria-label={label}
           onKeyDown={onKeyDown}
-          className="absolute right-0 z-20 mt-1 max-h-80 min-w-48 overflow-y-auto rounded-lg border border-gray-200 bg-white py-1 shadow-lg"
+          className={`absolute z-20 max-h-80 min-w-48 overflow-y-auto rounded-lg border border-gray-200 bg-white py-1 shadow-lg ${above ? "bottom-full left-0 mb-1" : "right-0 mt-1"}`}
         >
           {items.map((item) => (
             <button

@@ -1,3 +1,4 @@
+import { pickComposerTool } from "../pages/inbox-page";
 import { existsSync } from "node:fs";
 import { test, expect } from "../fixtures";
 import type { InboxPage } from "../pages/inbox-page";
@@ -99,7 +100,7 @@ test("an agent sends a contact card from the form and the contact sees it", asyn
   // A caption of this run's own, so the contact's side finds this card and no other run's.
   const caption = `card for you ${Date.now()}`;
   await inbox.composer.fill(caption);
-  await page.getByRole("button", { name: "Send contact" }).click();
+  await pickComposerTool(page, "Send contact");
   const name = `Grace Hopper ${Date.now()}`;
   await page.getByLabel("Name", { exact: true }).fill(name);
   await page.getByRole("button", { name: "Send contact card" }).click();
@@ -120,7 +121,7 @@ test("Enter in the URL or contact form sends that form, not the reply around it"
   await openThread(inbox);
   const urlCaption = `by Enter, a link ${Date.now()}`;
   await inbox.composer.fill(urlCaption);
-  await page.getByRole("button", { name: "Send a file by URL" }).click();
+  await pickComposerTool(page, "Send a file by URL");
   await page.getByLabel("File URL").fill("https://example.com/enter.pdf");
   await page.getByLabel("File type").selectOption("document");
   await page.getByLabel("File URL").press("Enter");
@@ -130,7 +131,7 @@ test("Enter in the URL or contact form sends that form, not the reply around it"
 
   const cardCaption = `by Enter, a card ${Date.now()}`;
   await inbox.composer.fill(cardCaption);
-  await page.getByRole("button", { name: "Send contact" }).click();
+  await pickComposerTool(page, "Send contact");
   await page.getByLabel("Name", { exact: true }).fill("Enter Key");
   await page.getByLabel("Phone", { exact: true }).fill("+34 600 000 001");
   await page.getByLabel("Phone", { exact: true }).press("Enter");
@@ -146,7 +147,7 @@ test("the browser refuses a file over the server's FILE_LIMITS_MB before uploadi
   });
   // The e2e server runs with FILE_LIMITS_MB=image=2 (playwright.config.ts); the default is 16.
   const chooser = page.waitForEvent("filechooser");
-  await page.getByRole("button", { name: "Attach file" }).click();
+  await pickComposerTool(page, "Attach file");
   await (await chooser).setFiles({ name: "large.png", mimeType: "image/png", buffer: Buffer.alloc(3 * 1024 * 1024, 1) });
   await expect(inbox.composerAlert()).toHaveText('Images can be at most 2 MB; "large.png" is 3 MB.');
   await expect(page.getByRole("group", { name: "Attachment" })).toHaveCount(0);
@@ -165,7 +166,7 @@ test("a refused file shows the server's reason and leaves the composer usable", 
   // An empty file is refused before any upload.
   await page.getByRole("button", { name: "Remove attachment" }).click();
   const chooser = page.waitForEvent("filechooser");
-  await page.getByRole("button", { name: "Attach file" }).click();
+  await pickComposerTool(page, "Attach file");
   await (await chooser).setFiles({ name: "photo.jpg", mimeType: "image/jpeg", buffer: Buffer.alloc(0) });
   await expect(inbox.composerAlert()).toContainText("empty");
   await expect(page.getByRole("group", { name: "Attachment" })).toHaveCount(0);
@@ -179,7 +180,7 @@ test("a refused file shows the server's reason and leaves the composer usable", 
 
 test("an agent sends a file by URL with a caption", async ({ inbox, simulator, page }) => {
   const destination = await openThread(inbox);
-  await page.getByRole("button", { name: "Send a file by URL" }).click();
+  await pickComposerTool(page, "Send a file by URL");
   await page.getByLabel("File URL").fill("https://example.com/brochure.pdf");
   await page.getByLabel("File type").selectOption("document");
   const caption = `brochure ${Date.now()}`;
@@ -193,7 +194,7 @@ test("an agent sends a file by URL with a caption", async ({ inbox, simulator, p
 test.describe("voice notes", () => {
   test("an agent records a voice note, hears it back, sends it, and the contact gets it", async ({ inbox, simulator, page }) => {
     const destination = await openThread(inbox);
-    await page.getByRole("button", { name: "Record voice note" }).click();
+    await pickComposerTool(page, "Record voice note");
     await expect(page.getByText("Recording voice note")).toBeVisible();
     await page.waitForTimeout(1200);
     await page.getByRole("button", { name: "Stop" }).click();
@@ -210,7 +211,7 @@ test.describe("voice notes", () => {
 
   test("a recording can be cancelled, leaving nothing attached", async ({ inbox, page }) => {
     await openThread(inbox);
-    await page.getByRole("button", { name: "Record voice note" }).click();
+    await pickComposerTool(page, "Record voice note");
     await expect(page.getByText("Recording voice note")).toBeVisible();
     await page.getByRole("button", { name: "Cancel recording" }).click();
     await expect(page.getByText("Recording voice note")).toHaveCount(0);

@@ -1,3 +1,4 @@
+import { pickComposerTool } from "../pages/inbox-page";
 import { test, expect } from "../fixtures";
 
 const CHANNEL = "Telegram Bot";
@@ -52,7 +53,7 @@ test("a send the provider refuses shows the error and a Retry that queues it aga
   await inbox.open();
   await inbox.openChannel(CHANNEL);
   await inbox.openConversation();
-  await page.getByRole("button", { name: "Send a file by URL" }).click();
+  await pickComposerTool(page, "Send a file by URL");
   await page.getByLabel("File URL").fill("https://example.com/price list.pdf");
   await page.getByLabel("File type").selectOption("document");
   const caption = `Refused upstream ${Date.now()}`;

@@ -105,3 +105,38 @@ test("customers show by contact name, else their number formatted for its countr
   await expect(title).toHaveText(visitor);
   await expect(page.getByRole("button", { name: "Copy number" })).toHaveCount(0);
 });
+
+test.describe("on a 390-pixel phone", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("Attach, the message box and Send share one row, the messages take most of the screen, the simulator fits", async ({ page, inbox, contact }) => {
+    const destination = `phone-row-${Date.now()}`;
+    await contact.write(CHANNEL, destination, "Hello from a phone");
+    await inbox.open();
+    await inbox.openChannel(CHANNEL);
+    await inbox.openConversation(destination);
+    const attach = page.getByRole("button", { name: "Attach", exact: true });
+    const send = page.getByRole("button", { name: "Send", exact: true });
+    const boxes = await Promise.all([attach, inbox.composer, send].map((l) => l.boundingBox()));
+    const [a, m, s] = boxes.map((b) => b!);
+    // One row: each control's vertical middle lies within the others' height, left to right.
+    for (const b of [a, s]) expect(Math.abs(b.y + b.height / 2 - (m.y + m.height / 2))).toBeLessThan(m.height / 2);
+    expect(a.x + a.width).toBeLessThanOrEqual(m.x);
+    expect(m.x + m.width).toBeLessThanOrEqual(s.x);
+    const list = (await inbox.messages.boundingBox())!;
+    expect(list.height / 844).toBeGreaterThanOrEqual(0.6);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+
+    // The tools are one menu away: file, voice, link, contact.
+    await attach.click();
+    const menu = page.getByRole("menu", { name: "Attach" });
+    for (const name of ["Attach file", "Record voice note", "Send a file by URL", "Send contact"]) await expect(menu.getByRole("menuitem", { name })).toBeVisible();
+    await menu.getByRole("menuitem", { name: "Send a file by URL" }).click();
+    await expect(page.getByLabel("File URL")).toBeVisible();
+
+    await page.goto("/sandbox");
+    await expect(page.getByRole("heading").first()).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await page.evaluate(() => document.querySelector('meta[name="viewport"]')?.getAttribute("content"))).toContain("viewport-fit=cover");
+  });
+});

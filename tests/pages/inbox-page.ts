@@ -82,10 +82,10 @@ export class InboxPage {
     await this.composer.press("Enter");
   }
 
-  /** Attaches a file through the composer's "Attach file" button (the file picker). */
+  /** Attaches a file through the composer's "Attach file" tool (the file picker). */
   async attachFile(file: { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
     const chooser = this.page.waitForEvent("filechooser");
-    await this.page.getByRole("button", { name: "Attach file" }).click();
+    await pickComposerTool(this.page, "Attach file");
     await (await chooser).setFiles(file);
     await expect(this.page.getByRole("group", { name: "Attachment" })).toBeVisible();
   }
@@ -103,4 +103,15 @@ export class InboxPage {
   message(text: string): Locator {
     return this.messages.getByText(text, { exact: true });
   }
+}
+
+/**
+ * Clicks one of the composer's tools: a button of its own on wide screens, an item of the
+ * "Attach" menu on phones (so the message box and Send share one row).
+ */
+export async function pickComposerTool(page: Page, name: "Attach file" | "Record voice note" | "Send a file by URL" | "Send contact"): Promise<void> {
+  const button = page.getByRole("button", { name, exact: true });
+  if (await button.isVisible()) return button.click();
+  await page.getByRole("button", { name: "Attach", exact: true }).click();
+  await page.getByRole("menu", { name: "Attach" }).getByRole("menuitem", { name, exact: true }).click();
 }
