@@ -2,6 +2,7 @@ import { ChannelsPane } from "@/components/inbox/channels-pane";
 import { FileLimitsProvider } from "@/components/inbox/file-limits";
 import { InboxHeader } from "@/components/inbox/inbox-header";
 import { InTabAlerts } from "@/components/inbox/in-tab-alerts";
+import { KeyboardShortcuts } from "@/components/inbox/keyboard-shortcuts";
 import { LiveEventsProvider } from "@/components/inbox/live-events-provider";
 import { SignedInAgentProvider } from "@/components/inbox/signed-in-agent";
 import { UnreadDocumentBadge } from "@/components/inbox/unread-document-badge";
@@ -26,6 +27,7 @@ export default async function InboxLayout({ children }: { children: React.ReactN
         <div className="flex min-h-0 flex-1 flex-col">
           <InboxHeader agent={agent} />
           <InTabAlerts alertMode={alertMode} />
+          <KeyboardShortcuts />
           <main className="flex min-h-0 flex-1">
             <h1 className="sr-only">Inbox</h1>
             <ChannelsPane />
