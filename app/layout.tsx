@@ -1,7 +1,9 @@
 import type { Metadata, Viewport } from "next";
 import { Providers } from "@/components/providers";
 import { SandboxBanner } from "@/components/sandbox-banner";
+import { getSessionAgent } from "@/lib/auth/session";
 import { getConfig } from "@/lib/config";
+import { htmlThemeAttributes } from "@/lib/theme/choice";
 import "./globals.css";
 
 // The mode comes from the environment at run time; reading it at build time would bake it in.
@@ -22,10 +24,14 @@ export const viewport: Viewport = {
   themeColor: "#2563eb",
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const { mode } = getConfig();
+  // The signed-in agent's theme is in the first HTML, so there is no light flash before a dark
+  // page (the session read is cached per request: the inbox layout reuses it). "system", and
+  // every signed-out page, is decided by CSS alone from the device's setting: no script needed.
+  const theme = (await getSessionAgent())?.theme ?? "system";
   return (
-    <html lang="en">
+    <html lang="en" {...htmlThemeAttributes(theme)}>
       <body className="flex h-dvh flex-col overflow-hidden">
         {mode === "sandbox" && <SandboxBanner />}
         <Providers>

@@ -74,7 +74,7 @@ export function MenuButton({ label, items, disabled }: { label: string; items: M
           role="menu"
           aria-label={label}
           onKeyDown={onKeyDown}
-          className="absolute right-0 z-20 mt-1 max-h-80 min-w-48 overflow-y-auto rounded-lg border border-gray-200 bg-white py-1 shadow-lg"
+          className="absolute right-0 z-20 mt-1 max-h-80 min-w-48 overflow-y-auto rounded-lg border border-gray-200 bg-surface py-1 shadow-lg"
         >
           {items.map((item) => (
             <button

@@ -25,7 +25,7 @@ export function MessageBubble({
         className={cn(
           "flex min-w-0 max-w-[85%] flex-col gap-1 rounded-2xl px-3 py-2 md:max-w-[70%]",
           outbound ? "rounded-br-sm text-white" : "rounded-bl-sm bg-gray-100 text-gray-900",
-          outbound && (failed ? "bg-red-700" : "bg-brand"),
+          outbound && (failed ? "bg-danger" : "bg-brand"),
           delivery?.tone === "sending" && "opacity-80",
         )}
       >
@@ -57,7 +57,7 @@ export function MessageBubble({
                 type="button"
                 onClick={() => onRetry(message.id)}
                 disabled={retrying}
-                className="rounded-md bg-white px-2 py-0.5 text-sm font-medium text-red-800 hover:bg-red-50 disabled:opacity-60"
+                className="rounded-md bg-surface px-2 py-0.5 text-sm font-medium text-red-800 hover:bg-red-50 disabled:opacity-60"
               >
                 Retry
               </button>

@@ -32,6 +32,8 @@ export function MessageList({
       ref={listRef}
       onScroll={onScroll}
       role="log"
+      // Silent: new messages are spoken by NewMessageAnnouncer (thread-pane), not by every row the list adds.
+      aria-live="off"
       aria-label="Messages"
       // Focusable so keyboard users can scroll the history.
       tabIndex={0}

@@ -12,6 +12,7 @@ import { ConversationActions } from "./conversation-actions";
 import { ConversationBar } from "./conversation-bar";
 import { DegradedBanner } from "./degraded-banner";
 import { MessageList } from "./message-list";
+import { NewMessageAnnouncer } from "./new-message-announcer";
 import { NewMessagesButton } from "./new-messages-button";
 import { THREAD_PANE } from "./pane-classes";
 import { PaneHeader } from "./pane-header";
@@ -49,7 +50,7 @@ export function ThreadPane({ channelId, conversationId }: { channelId: string; c
   return (
     <section
       aria-labelledby="thread-title"
-      className={cn(THREAD_PANE, "flex flex-col bg-white")}
+      className={cn(THREAD_PANE, "flex flex-col bg-surface")}
       onDragOver={(event) => {
         if (event.dataTransfer.types.includes("Files")) event.preventDefault();
       }}
@@ -96,6 +97,7 @@ export function ThreadPane({ channelId, conversationId }: { channelId: string; c
               </p>
             )}
             {scroll.hasNew && <NewMessagesButton onClick={scroll.scrollToBottom} />}
+            <NewMessageAnnouncer messages={messages} customer={contactName ?? newest?.conversation.destination ?? "the customer"} />
           </div>
           <Composer conversationId={conversationId} onSent={scroll.scrollToBottom} attachRef={attachRef} />
         </>

@@ -4,8 +4,8 @@ import { cn } from "./cn";
 type Variant = "primary" | "secondary" | "ghost";
 
 const VARIANTS: Record<Variant, string> = {
-  primary: "bg-brand text-white hover:bg-brand-dark disabled:bg-brand/60",
-  secondary: "border border-gray-300 bg-white text-gray-800 hover:bg-gray-50 disabled:text-gray-400",
+  primary: "bg-brand text-white hover:bg-brand-strong disabled:bg-brand/60",
+  secondary: "border border-gray-300 bg-surface text-gray-800 hover:bg-gray-50 disabled:text-gray-400",
   ghost: "text-gray-700 hover:bg-gray-100 disabled:text-gray-400",
 };
 
