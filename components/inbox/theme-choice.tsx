@@ -40,7 +40,7 @@ export function ThemeChoiceField({ initial }: { initial: ThemeChoice }) {
         {THEME_CHOICES.map((choice) => (
           <label
             key={choice}
-            className="flex min-h-9 flex-1 cursor-pointer items-center justify-center gap-1.5 rounded-md border border-gray-300 px-2 text-sm text-gray-800 has-checked:border-brand has-checked:bg-brand-light has-checked:font-medium has-focus-visible:outline-2 has-focus-visible:outline-brand"
+            className="flex min-h-9 flex-1 cursor-pointer items-center justify-center gap-1.5 rounded-md border border-gray-300 px-2 text-sm text-gray-800 has-checked:border-brand has-checked:bg-brand-light has-checked:font-medium"
           >
             <input
               type="radio"
@@ -48,7 +48,7 @@ export function ThemeChoiceField({ initial }: { initial: ThemeChoice }) {
               value={choice}
               checked={theme === choice}
               onChange={() => void choose(choice)}
-              className="sr-only"
+              className="size-3.5 accent-brand"
             />
             {THEME_LABELS[choice]}
           </label>

@@ -1,5 +1,5 @@
 import { expect, test } from "../fixtures";
-import { chooseTheme, expectDarkBackground, expectLightBackground, signInOnAnotherDevice } from "../pages/theme-helpers";
+import { chooseTheme, expectDarkBackground, expectLightBackground, resetTheme, signInOnAnotherDevice } from "../pages/theme-helpers";
 
 /**
  * Dark mode as an agent uses it: a choice in the account menu, kept for the agent (a reload and
@@ -11,11 +11,10 @@ test.use({ storageState: { cookies: [], origins: [] } });
 
 const SUPERVISOR = { email: "supervisor@switchboard.test", password: "switchboard-supervisor" };
 
-test.afterEach(async ({ browser }) => {
-  const page = await signInOnAnotherDevice(browser, "light", SUPERVISOR);
-  await chooseTheme(page, "System");
-  await page.context().close();
-});
+// Each test signs in two or three browsers: more than the default minute on a busy machine.
+test.slow();
+
+test.afterEach(async ({ baseURL }) => resetTheme(baseURL!, SUPERVISOR));
 
 test("Dark in the account menu stays dark after a reload and on another device", async ({ browser }) => {
   const page = await signInOnAnotherDevice(browser, "light", SUPERVISOR);

@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
+import { expect, request, test, type Browser, type Locator, type Page } from "@playwright/test";
 
 /**
  * Relative luminance (0 black … 1 white) of an element's computed background. Chromium reports
@@ -41,8 +41,18 @@ export async function signInOnAnotherDevice(browser: Browser, colorScheme: "ligh
 /** Picks a theme in the header's account menu and waits until it is saved. */
 export async function chooseTheme(page: Page, label: "System" | "Light" | "Dark"): Promise<void> {
   await page.getByRole("button", { name: "Account menu" }).click();
+  const radio = page.getByRole("radio", { name: label });
+  await expect(radio).not.toBeChecked();
   const saved = page.waitForResponse((res) => res.url().endsWith("/api/profile/theme") && res.request().method() === "PUT");
-  await page.getByRole("radio", { name: label }).check();
+  await radio.check();
   expect((await saved).status()).toBe(200);
   await page.keyboard.press("Escape");
+}
+
+/** Puts an agent's theme back over the API (real sign-in, real route), after a test changed it. */
+export async function resetTheme(baseURL: string, account: { email: string; password: string }): Promise<void> {
+  const api = await request.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL } });
+  expect((await api.post("/api/session", { data: account })).status()).toBe(200);
+  expect((await api.put("/api/profile/theme", { data: { theme: "system" } })).status()).toBe(200);
+  await api.dispose();
 }
