@@ -30,10 +30,10 @@ export function MessageBubble({
         )}
       >
         <span className="sr-only">{outbound ? "You:" : "Customer:"}</span>
-        {outbound && message.sentBy && <p className="text-[0.7rem] font-medium text-white/80">{message.sentBy.name}</p>}
+        {outbound && message.sentBy && <p className="text-[0.7rem] font-medium text-white">{message.sentBy.name}</p>}
         {message.file && <MessageFile file={message.file} outbound={outbound} />}
         <MessageText text={caption} outbound={outbound} />
-        <p className={cn("flex flex-wrap items-center justify-end gap-1.5 text-[0.7rem]", outbound ? "text-white/80" : "text-gray-500")}>
+        <p className={cn("flex flex-wrap items-center justify-end gap-1.5 text-[0.7rem]", outbound ? "text-white" : "text-gray-600")}>
           <time dateTime={message.at} title={formatFullTime(message.at)}>
             {formatMessageTime(message.at)}
           </time>
@@ -50,7 +50,7 @@ export function MessageBubble({
           <div role="alert" className="flex flex-wrap items-center justify-end gap-2 text-sm text-white">
             <span>
               {delivery.error}
-              {delivery.code && <span className="ml-1 whitespace-nowrap text-xs text-white/80">(code {delivery.code})</span>}
+              {delivery.code && <span className="ml-1 whitespace-nowrap text-xs text-white">(code {delivery.code})</span>}
             </span>
             {onRetry && message.id > 0 && (
               <button

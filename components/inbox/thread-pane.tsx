@@ -83,14 +83,18 @@ export function ThreadPane({ channelId, conversationId }: { channelId: string; c
       ) : (
         <>
           <div className="relative flex min-h-0 flex-1 flex-col">
-            <MessageList
-              messages={messages}
-              listRef={scroll.ref}
-              onScroll={scroll.onScroll}
-              older={{ hasMore: hasNextPage, loading: isFetchingNextPage, load: loadOlder, sentinelRef: sentinel }}
-              onRetry={(messageId) => retry.mutate(messageId)}
-              retryingId={retry.isPending ? retry.variables : null}
-            />
+            {/* The log wraps the list (a role on the <ol> itself would strip its items of their list)
+                and is silent: NewMessageAnnouncer speaks for new messages, not every row added. */}
+            <div role="log" aria-label="Messages" aria-live="off" className="flex min-h-0 flex-1 flex-col">
+              <MessageList
+                messages={messages}
+                listRef={scroll.ref}
+                onScroll={scroll.onScroll}
+                older={{ hasMore: hasNextPage, loading: isFetchingNextPage, load: loadOlder, sentinelRef: sentinel }}
+                onRetry={(messageId) => retry.mutate(messageId)}
+                retryingId={retry.isPending ? retry.variables : null}
+              />
+            </div>
             {retry.isError && (
               <p role="alert" className="mx-3 mb-2 rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
                 {retry.error.message}
