@@ -52,15 +52,18 @@ describe("theme", () => {
     expect(await htmlTag("/login")).toContain('data-theme="system"');
   });
 
-  it("refuses an unknown theme with 422 naming the field, and a visitor with 401", async () => {
+  it("refuses an unknown theme with 422 naming the field, an oversized body with 413, and a visitor with 401", async () => {
     const cookie = await signIn(app.url, "agent@switchboard.test", "switchboard-agent");
-    for (const body of [{ theme: "sepia" }, {}, { theme: "dark".repeat(100) }]) {
+    for (const body of [{ theme: "sepia" }, {}, { theme: 42 }]) {
       const res = await putTheme(cookie, body);
       expect(res.status).toBe(422);
       const answer = (await res.json()) as { error: { code: string; fields: Record<string, string> } };
       expect(answer.error.code).toBe("invalid_input");
       expect(answer.error.fields.theme).toBe("Choose System, Light or Dark.");
     }
+    const huge = await putTheme(cookie, { theme: "dark".repeat(100) });
+    expect(huge.status).toBe(413);
+    expect(((await huge.json()) as { error: { code: string } }).error.code).toBeTruthy();
     expect((await putTheme("", { theme: "dark" })).status).toBe(401);
   });
 });
