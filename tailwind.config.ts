@@ -1,16 +1,10 @@
 import type { Config } from "tailwindcss";
 
-// Tailwind 4 reads its theme from CSS; this file is loaded by `@config` in app/globals.css
-// and holds the few design tokens the inbox shares.
+// Tailwind 4 reads its design tokens from CSS: the colours (brand, surface, the dark theme's
+// remapped scales) live in `@theme` in app/globals.css, next to the dark variant they serve.
+// This file, loaded by `@config` there, only names where classes are used.
 const config: Config = {
   content: ["./app/**/*.{ts,tsx}", "./components/**/*.{ts,tsx}"],
-  theme: {
-    extend: {
-      colors: {
-        brand: { DEFAULT: "#2563eb", dark: "#1d4ed8", light: "#dbeafe" },
-      },
-    },
-  },
 };
 
 export default config;

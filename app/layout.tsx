@@ -2,7 +2,9 @@ import type { Metadata, Viewport } from "next";
 import { Providers } from "@/components/providers";
 import { ServiceWorkerRegistration } from "@/components/pwa/service-worker-registration";
 import { SandboxBanner } from "@/components/sandbox-banner";
+import { getSessionAgent } from "@/lib/auth/session";
 import { getConfig } from "@/lib/config";
+import { htmlThemeAttributes } from "@/lib/theme/choice";
 import "./globals.css";
 
 // The mode comes from the environment at run time; reading it at build time would bake it in.
@@ -28,10 +30,14 @@ export const viewport: Viewport = {
   themeColor: "#2563eb",
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const { mode } = getConfig();
+  // The signed-in agent's theme is in the first HTML, so there is no light flash before a dark
+  // page (the session read is cached per request: the inbox layout reuses it). "system", and
+  // every signed-out page, is decided by CSS alone from the device's setting: no script needed.
+  const theme = (await getSessionAgent())?.theme ?? "system";
   return (
-    <html lang="en">
+    <html lang="en" {...htmlThemeAttributes(theme)}>
       <body className="flex h-dvh flex-col overflow-hidden pt-[env(safe-area-inset-top)] pr-[env(safe-area-inset-right)] pb-[env(safe-area-inset-bottom)] pl-[env(safe-area-inset-left)]">
         <ServiceWorkerRegistration />
         {mode === "sandbox" && <SandboxBanner />}

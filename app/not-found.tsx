@@ -7,7 +7,7 @@ export default function NotFound() {
       <p className="text-sm text-gray-600">There is nothing at this address. It may have moved or been removed.</p>
       <Link
         href="/inbox"
-        className="inline-flex min-h-10 items-center rounded-lg bg-brand px-4 text-sm font-medium text-white hover:bg-brand-dark"
+        className="inline-flex min-h-10 items-center rounded-lg bg-brand px-4 text-sm font-medium text-white hover:bg-brand-strong"
       >
         Go to the inbox
       </Link>

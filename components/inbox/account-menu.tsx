@@ -3,23 +3,50 @@
 import { useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { forgetThisDevice } from "@/components/pwa/device";
 import { Button } from "@/components/ui/button";
+import type { ThemeChoice } from "@/lib/theme/choice";
 import { useLive } from "./live-events-provider";
+import { ThemeChoiceField } from "./theme-choice";
 
 const ROLE_LABELS: Record<string, string> = { admin: "Admin", supervisor: "Supervisor", agent: "Agent" };
 
 type Scope = "this-device" | "everywhere";
 const SIGN_OUT_URL: Record<Scope, string> = { "this-device": "/api/session", everywhere: "/api/sessions" };
 
-/** The signed-in agent, "Sign out" (this browser) and "Sign out everywhere" (every session). */
-export function AccountMenu({ agent }: { agent: { name: string; email: string; role: string } }) {
+export interface AccountMenuAgent {
+  name: string;
+  email: string;
+  role: string;
+  theme: ThemeChoice;
+}
+
+/**
+ * "Account menu": who is signed in (name, role, email), the theme, Settings, "Sign out" (this
+ * browser) and "Sign out everywhere" (every session). A disclosure, not an ARIA menu: it holds a
+ * radio group, which a role="menu" may not. Escape or a click elsewhere closes it.
+ */
+export function AccountMenu({ agent }: { agent: AccountMenuAgent }) {
   const queryClient = useQueryClient();
   const router = useRouter();
   const live = useLive();
+  const [open, setOpen] = useState(false);
   const [pending, setPending] = useState<Scope | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const panelId = useId();
+  const role = ROLE_LABELS[agent.role] ?? agent.role;
+
+  useEffect(() => {
+    if (!open) return;
+    const outside = (event: PointerEvent) => {
+      if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener("pointerdown", outside);
+    return () => document.removeEventListener("pointerdown", outside);
+  }, [open]);
 
   async function signOut(scope: Scope) {
     setPending(scope);
@@ -41,26 +68,46 @@ export function AccountMenu({ agent }: { agent: { name: string; email: string; r
   }
 
   return (
-    <details className="relative">
-      <summary className="flex min-h-9 cursor-pointer list-none items-center gap-2 rounded-md px-2 text-sm hover:bg-gray-100" aria-label="Account">
+    <div
+      ref={rootRef}
+      className="relative"
+      onKeyDown={(event) => {
+        if (event.key !== "Escape" || !open) return;
+        setOpen(false);
+        buttonRef.current?.focus();
+      }}
+    >
+      <button
+        ref={buttonRef}
+        type="button"
+        aria-label="Account menu"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen((o) => !o)}
+        className="flex min-h-9 items-center gap-2 rounded-md px-2 text-sm hover:bg-gray-100 focus-visible:outline-2 focus-visible:outline-brand"
+      >
         <span className="hidden min-w-0 text-right leading-tight sm:block" title={agent.email}>
           <span className="block max-w-40 truncate font-medium text-gray-900">{agent.name}</span>
-          <span className="block truncate text-xs text-gray-500">{ROLE_LABELS[agent.role] ?? agent.role}</span>
+          <span className="block truncate text-xs text-gray-600">{role}</span>
         </span>
         <span aria-hidden="true" className="inline-flex size-7 items-center justify-center rounded-full bg-gray-200 text-xs font-semibold text-gray-800">
           {agent.name.slice(0, 1).toUpperCase()}
         </span>
-      </summary>
-      <div className="absolute right-0 z-20 mt-1 flex w-64 flex-col gap-1 rounded-lg border border-gray-200 bg-white p-2 shadow-lg">
+      </button>
+      <div id={panelId} hidden={!open} className="absolute right-0 z-20 mt-1 w-64 flex-col gap-1 rounded-lg border border-gray-200 bg-surface p-2 shadow-lg [&:not([hidden])]:flex">
         <p className="px-2 py-1 text-sm">
           <span className="block truncate font-medium text-gray-900">{agent.name}</span>
-          <span className="block truncate text-xs text-gray-500">{agent.email}</span>
+          <span className="block truncate text-xs text-gray-600">
+            {role} · {agent.email}
+          </span>
         </p>
         {error && (
           <p role="alert" className="rounded-md bg-red-50 px-2 py-1 text-xs text-red-800">
             {error}
           </p>
         )}
+        <ThemeChoiceField initial={agent.theme} />
+        {/* Language and notification settings join here (issue 12). */}
         <Link href="/settings" className="flex min-h-9 items-center rounded-lg px-2 text-sm font-medium text-gray-700 hover:bg-gray-100">
           Settings
         </Link>
@@ -71,6 +118,6 @@ export function AccountMenu({ agent }: { agent: { name: string; email: string; r
           Sign out everywhere
         </Button>
       </div>
-    </details>
+    </div>
   );
 }

@@ -25,7 +25,7 @@ export function AttachmentPreview({ attached, onRemove, disabled }: { attached: 
         // eslint-disable-next-line @next/next/no-img-element -- a local blob preview, nothing to optimise
         <img src={url} alt={`Preview of ${file.name}`} width={56} height={56} className="size-14 rounded object-cover" />
       ) : (
-        <span className="flex size-14 items-center justify-center rounded bg-white text-gray-500">
+        <span className="flex size-14 items-center justify-center rounded bg-surface text-gray-500">
           <ComposerIcon name={type === "voice" ? "mic" : "attach"} />
         </span>
       )}

@@ -99,7 +99,7 @@ export function CannedList({
     );
   }
   return (
-    <ul id={id} role="listbox" aria-label="Canned replies" className="mb-2 max-h-64 overflow-y-auto rounded-lg border border-gray-200 bg-white py-1 shadow-md">
+    <ul id={id} role="listbox" aria-label="Canned replies" className="mb-2 max-h-64 overflow-y-auto rounded-lg border border-gray-200 bg-surface py-1 shadow-md">
       {options.map((reply, i) => (
         <li
           key={reply.id}

@@ -25,7 +25,7 @@ export function ChannelListItem({ channel, current }: { channel: ChannelView; cu
           {channel.health.degraded ? (
             <SyncDelayedMarker lastSyncedAt={channel.health.lastSyncedAt} />
           ) : (
-            <span className="truncate text-xs text-gray-500">{platformInfo(channel.platform).label}</span>
+            <span className="truncate text-xs text-gray-600">{platformInfo(channel.platform).label}</span>
           )}
         </span>
         <UnreadBadge count={channel.unreadCount} />

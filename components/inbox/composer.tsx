@@ -167,7 +167,7 @@ export function Composer({
       }}
       className={cn(
         "shrink-0 border-t p-2 pb-[max(0.5rem,env(safe-area-inset-bottom))] md:p-3",
-        noteMode ? "border-amber-300 bg-amber-50" : "border-gray-200 bg-white",
+        noteMode ? "border-amber-300 bg-amber-50" : "border-gray-200 bg-surface",
       )}
     >
       {error && (
@@ -246,7 +246,7 @@ export function Composer({
             submit();
           }}
           className={cn(
-            "min-h-10 min-w-0 flex-1 basis-40 resize-none rounded-lg border bg-white px-3 py-2 text-base leading-6 text-gray-900 placeholder:text-gray-400",
+            "min-h-10 min-w-0 flex-1 basis-40 resize-none rounded-lg border bg-surface px-3 py-2 text-base leading-6 text-gray-900 placeholder:text-gray-400",
             "focus:outline-2 focus:-outline-offset-1 focus:outline-brand read-only:bg-gray-50",
             over ? "border-red-500" : noteMode ? "border-amber-400 bg-amber-50/60" : "border-gray-300",
           )}

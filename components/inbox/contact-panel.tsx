@@ -27,7 +27,7 @@ export function ContactPanel({ conversationId }: { conversationId: string }) {
         id={CONTACT_PANEL_ID}
         aria-label="Contact"
         className={cn(
-          "fixed inset-x-0 bottom-0 z-30 flex max-h-[85dvh] flex-col overflow-y-auto rounded-t-2xl bg-white p-4 shadow-xl",
+          "fixed inset-x-0 bottom-0 z-30 flex max-h-[85dvh] flex-col overflow-y-auto rounded-t-2xl bg-surface p-4 shadow-xl",
           "md:static md:z-auto md:max-h-none md:w-72 md:shrink-0 md:rounded-none md:border-l md:border-gray-200 md:shadow-none lg:w-80",
         )}
       >

@@ -34,7 +34,7 @@ export function ConversationBar({ conversationId }: { conversationId: string }) 
 
 export function LabelChip({ label }: { label: LabelView }) {
   return (
-    <li className="inline-flex items-center gap-1 rounded-full border border-gray-200 bg-white px-2 py-0.5 text-xs text-gray-800">
+    <li className="inline-flex items-center gap-1 rounded-full border border-gray-200 bg-surface px-2 py-0.5 text-xs text-gray-800">
       <span aria-hidden="true" className="size-2 rounded-full" style={{ backgroundColor: label.color }} />
       {label.name}
     </li>

@@ -43,7 +43,7 @@ export function ConversationListItem({
             <LocalTime
               at={last.at}
               format={formatListTime}
-              className={cn("shrink-0 text-xs", unread ? "font-semibold text-brand-dark" : "text-gray-500")}
+              className={cn("shrink-0 text-xs", unread ? "font-semibold text-brand-dark" : "text-gray-600")}
             />
           )}
         </span>
@@ -51,14 +51,14 @@ export function ConversationListItem({
           <span
             className={cn(
               "min-w-0 flex-1 truncate text-sm",
-              !last ? "italic text-gray-400" : unread ? "text-gray-900" : "text-gray-600",
+              !last ? "italic text-gray-600" : unread ? "text-gray-900" : "text-gray-600",
             )}
           >
             {conversationPreview(last)}
           </span>
           <UnreadBadge count={conversation.unreadCount} />
         </span>
-        <span className="flex min-w-0 items-center gap-2 text-xs text-gray-500">
+        <span className="flex min-w-0 items-center gap-2 text-xs text-gray-600">
           <WaitingTime conversation={conversation} />
           <span className="truncate">{conversation.assignee?.name ?? "Unassigned"}</span>
           {conversation.status !== "open" && (

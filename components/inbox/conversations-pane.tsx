@@ -48,7 +48,7 @@ export function ConversationsPane({ scope }: { scope: string }) {
   const filtered = JSON.stringify(filters) !== JSON.stringify(DEFAULT_FILTERS);
 
   return (
-    <div className={cn(CONVERSATIONS_PANE, "flex-col bg-white", selected ? "hidden md:flex" : "flex")}>
+    <div className={cn(CONVERSATIONS_PANE, "flex-col bg-surface", selected ? "hidden md:flex" : "flex")}>
       <PaneHeader
         title={allChannels ? "All channels" : (channel?.name ?? "Conversations")}
         subtitle={allChannels ? undefined : channel ? platformInfo(channel.platform).label : undefined}

@@ -20,7 +20,7 @@ export default function ImageViewer({ src, name, onClose }: { src: string; name:
       aria-label={name}
       onClose={onClose}
       onClick={(e) => e.target === dialog.current && dialog.current?.close()}
-      className="m-auto max-h-[92dvh] max-w-[96vw] rounded-xl bg-white p-0 shadow-xl backdrop:bg-black/70"
+      className="m-auto max-h-[92dvh] max-w-[96vw] rounded-xl bg-surface p-0 shadow-xl backdrop:bg-black/70"
     >
       <div className="flex items-center gap-2 border-b border-gray-200 px-3 py-2">
         <p className="min-w-0 flex-1 truncate text-sm font-medium text-gray-900">{name}</p>

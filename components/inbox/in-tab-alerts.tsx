@@ -53,7 +53,7 @@ export function InTabAlerts({ alertMode }: { alertMode: AlertMode }) {
   return (
     <div aria-live="polite" className="pointer-events-none fixed inset-x-2 top-2 z-40 flex flex-col items-start gap-2 sm:inset-x-auto sm:top-auto sm:bottom-4 sm:left-4">
       {notices.map((n) => (
-        <div key={n.key} role="status" className="pointer-events-auto flex w-full max-w-sm items-center gap-3 rounded-lg border border-gray-200 bg-white px-3 py-2 text-sm shadow-lg">
+        <div key={n.key} role="status" className="pointer-events-auto flex w-full max-w-sm items-center gap-3 rounded-lg border border-gray-200 bg-surface px-3 py-2 text-sm shadow-lg">
           <p className="min-w-0 flex-1">
             <span className="block truncate font-medium text-gray-900">New message · {channels?.find((c) => c.id === n.channelId)?.name ?? "a channel"}</span>
             {n.isNew && <span className="block text-xs text-gray-500">New conversation</span>}

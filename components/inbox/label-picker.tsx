@@ -26,7 +26,7 @@ export function LabelPicker({ conversationId, current, onClose }: { conversation
     <fieldset
       ref={ref}
       onKeyDown={(event) => event.key === "Escape" && onClose()}
-      className="absolute top-full right-3 z-10 mt-1 flex w-64 flex-col gap-1 rounded-lg border border-gray-200 bg-white p-3 shadow-lg"
+      className="absolute top-full right-3 z-10 mt-1 flex w-64 flex-col gap-1 rounded-lg border border-gray-200 bg-surface p-3 shadow-lg"
     >
       <legend className="sr-only">Labels of this conversation</legend>
       {!all.data ? (

@@ -24,7 +24,7 @@ export function MentionsPane() {
   }
 
   return (
-    <section aria-labelledby="mentions-title" className="flex min-w-0 flex-1 flex-col bg-white">
+    <section aria-labelledby="mentions-title" className="flex min-w-0 flex-1 flex-col bg-surface">
       <PaneHeader titleId="mentions-title" title="Mentions" backHref="/inbox" />
       <div className="min-h-0 flex-1 overflow-y-auto">
         {!mentions.data ? (
@@ -45,7 +45,7 @@ export function MentionsPane() {
                   className={cn("flex w-full flex-col gap-0.5 px-4 py-3 text-left hover:bg-gray-50", !m.read && "bg-amber-50/60")}
                 >
                   <span className="flex items-center gap-2 text-sm">
-                    {!m.read && <span className="rounded bg-amber-500 px-1.5 text-xs font-semibold text-white">Unread</span>}
+                    {!m.read && <span className="rounded bg-amber-200 px-1.5 text-xs font-semibold text-amber-950">Unread</span>}
                     <span className={cn("truncate", !m.read ? "font-semibold text-gray-900" : "text-gray-800")}>
                       {m.authorName ?? "A former agent"} in {m.destination} · {m.channelName}
                     </span>

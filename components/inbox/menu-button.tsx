@@ -90,7 +90,7 @@ export function MenuButton({
           role="menu"
           aria-label={label}
           onKeyDown={onKeyDown}
-          className={`absolute z-20 max-h-80 min-w-48 overflow-y-auto rounded-lg border border-gray-200 bg-white py-1 shadow-lg ${above ? "bottom-full left-0 mb-1" : "right-0 mt-1"}`}
+          className={`absolute z-20 max-h-80 min-w-48 overflow-y-auto rounded-lg border border-gray-200 bg-surface py-1 shadow-lg ${above ? "bottom-full left-0 mb-1" : "right-0 mt-1"}`}
         >
           {items.map((item) => (
             <button

@@ -26,15 +26,15 @@ export function MessageBubble({
         className={cn(
           "flex min-w-0 max-w-[85%] flex-col gap-1 rounded-2xl px-3 py-2 md:max-w-[70%]",
           outbound ? "rounded-br-sm text-white" : "rounded-bl-sm bg-gray-100 text-gray-900",
-          outbound && (failed ? "bg-red-700" : "bg-brand"),
+          outbound && (failed ? "bg-danger" : "bg-brand"),
           delivery?.tone === "sending" && "opacity-80",
         )}
       >
         <span className="sr-only">{outbound ? "You:" : "Customer:"}</span>
-        {outbound && message.sentBy && <p className="text-[0.7rem] font-medium text-white/80">{message.sentBy.name}</p>}
+        {outbound && message.sentBy && <p className="text-[0.7rem] font-medium text-white">{message.sentBy.name}</p>}
         {message.file && <MessageFile file={message.file} outbound={outbound} />}
         <MessageText text={caption} outbound={outbound} />
-        <p className={cn("flex flex-wrap items-center justify-end gap-1.5 text-[0.7rem]", outbound ? "text-white/80" : "text-gray-500")}>
+        <p className={cn("flex flex-wrap items-center justify-end gap-1.5 text-[0.7rem]", outbound ? "text-white" : "text-gray-600")}>
           <LocalTime at={message.at} format={formatMessageTime} />
           {delivery && (
             <>
@@ -49,14 +49,14 @@ export function MessageBubble({
           <div role="alert" className="flex flex-wrap items-center justify-end gap-2 text-sm text-white">
             <span>
               {delivery.error}
-              {delivery.code && <span className="ml-1 whitespace-nowrap text-xs text-white/80">(code {delivery.code})</span>}
+              {delivery.code && <span className="ml-1 whitespace-nowrap text-xs text-white">(code {delivery.code})</span>}
             </span>
             {onRetry && message.id > 0 && (
               <button
                 type="button"
                 onClick={() => onRetry(message.id)}
                 disabled={retrying}
-                className="rounded-md bg-white px-2 py-0.5 text-sm font-medium text-red-800 hover:bg-red-50 disabled:opacity-60"
+                className="rounded-md bg-surface px-2 py-0.5 text-sm font-medium text-red-800 hover:bg-red-50 disabled:opacity-60"
               >
                 Retry
               </button>

@@ -44,7 +44,7 @@ export function MessageFile({ file, outbound }: { file: FileView; outbound: bool
       );
     case "contact":
       return (
-        <div className={cn("rounded-lg p-2", outbound ? "bg-white/15" : "bg-white")}>
+        <div className={cn("rounded-lg p-2", outbound ? "bg-white/15" : "bg-surface")}>
           <p className="flex items-center gap-2 font-medium">
             <ComposerIcon name="contact" />
             {contactName(file.name)}

@@ -31,8 +31,6 @@ export function MessageList({
     <ol
       ref={listRef}
       onScroll={onScroll}
-      role="log"
-      aria-label="Messages"
       // Focusable so keyboard users can scroll the history.
       tabIndex={0}
       className="flex min-h-0 flex-1 flex-col gap-2 overflow-y-auto px-3 py-4 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-brand md:px-6"

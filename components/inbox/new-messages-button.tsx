@@ -5,7 +5,7 @@ export function NewMessagesButton({ onClick }: { onClick: () => void }) {
       <button
         type="button"
         onClick={onClick}
-        className="pointer-events-auto rounded-full bg-brand px-4 py-1.5 text-sm font-medium text-white shadow-md hover:bg-brand-dark focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand"
+        className="pointer-events-auto rounded-full bg-brand px-4 py-1.5 text-sm font-medium text-white shadow-md hover:bg-brand-strong focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand"
       >
         New messages <span aria-hidden="true">↓</span>
       </button>

@@ -12,7 +12,7 @@ export function NoteToggle({ pressed, disabled, onToggle }: { pressed: boolean; 
       className={cn(
         "inline-flex min-h-10 items-center rounded-lg border px-3 text-sm font-medium transition-colors",
         "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand disabled:cursor-not-allowed disabled:opacity-60",
-        pressed ? "border-amber-500 bg-amber-200 text-amber-950" : "border-gray-300 bg-white text-gray-700 hover:bg-gray-50",
+        pressed ? "border-amber-500 bg-amber-200 text-amber-950" : "border-gray-300 bg-surface text-gray-700 hover:bg-gray-50",
       )}
     >
       Note

@@ -7,17 +7,17 @@ interface PlatformInfo {
 }
 
 const PLATFORMS: Record<string, PlatformInfo> = {
-  whatsapp: { label: "WhatsApp", letters: "WA", className: "bg-green-600" },
-  telegram: { label: "Telegram", letters: "TG", className: "bg-sky-500" },
+  whatsapp: { label: "WhatsApp", letters: "WA", className: "bg-emerald-700" },
+  telegram: { label: "Telegram", letters: "TG", className: "bg-cyan-700" },
   webchat: { label: "Web chat", letters: "WC", className: "bg-violet-600" },
-  operator: { label: "Operator", letters: "OP", className: "bg-slate-600" },
+  operator: { label: "Operator", letters: "OP", className: "bg-neutral-600" },
 };
 
 export function platformInfo(platform: string): PlatformInfo {
   const known = PLATFORMS[platform.toLowerCase().replace(/[^a-z]/g, "")];
   if (known) return known;
   const letters = platform.trim().slice(0, 2).toUpperCase() || "?";
-  return { label: platform || "Unknown", letters, className: "bg-gray-500" };
+  return { label: platform || "Unknown", letters, className: "bg-neutral-500" };
 }
 
 /** A coloured letter badge; decorative, since the platform's name is written next to it. */

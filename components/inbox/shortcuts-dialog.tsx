@@ -11,7 +11,7 @@ export default function ShortcutsDialog({ onClose }: { onClose: () => void }) {
     if (el && !el.open) el.showModal();
   }, []);
   return (
-    <dialog ref={dialog} aria-labelledby="shortcuts-title" onClose={onClose} className="m-auto w-full max-w-sm rounded-xl bg-white p-4 shadow-xl backdrop:bg-black/40">
+    <dialog ref={dialog} aria-labelledby="shortcuts-title" onClose={onClose} className="m-auto w-full max-w-sm rounded-xl bg-surface p-4 shadow-xl backdrop:bg-black/40">
       <h2 id="shortcuts-title" className="mb-3 text-base font-semibold text-gray-900">
         Keyboard shortcuts
       </h2>

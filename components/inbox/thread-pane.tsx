@@ -14,6 +14,7 @@ import { conversationTitle } from "./conversation-title";
 import { CopyNumber } from "./copy-number";
 import { DegradedBanner } from "./degraded-banner";
 import { MessageList } from "./message-list";
+import { NewMessageAnnouncer } from "./new-message-announcer";
 import { NewMessagesButton } from "./new-messages-button";
 import { THREAD_PANE } from "./pane-classes";
 import { PaneHeader } from "./pane-header";
@@ -52,7 +53,7 @@ export function ThreadPane({ channelId, conversationId }: { channelId: string; c
   return (
     <section
       aria-labelledby="thread-title"
-      className={cn(THREAD_PANE, "flex flex-col bg-white")}
+      className={cn(THREAD_PANE, "flex flex-col bg-surface")}
       onDragOver={(event) => {
         if (event.dataTransfer.types.includes("Files")) event.preventDefault();
       }}
@@ -87,20 +88,25 @@ export function ThreadPane({ channelId, conversationId }: { channelId: string; c
       ) : (
         <>
           <div className="relative flex min-h-0 flex-1 flex-col">
-            <MessageList
-              messages={messages}
-              listRef={scroll.ref}
-              onScroll={scroll.onScroll}
-              older={{ hasMore: hasNextPage, loading: isFetchingNextPage, load: loadOlder, sentinelRef: sentinel }}
-              onRetry={(messageId) => retry.mutate(messageId)}
-              retryingId={retry.isPending ? retry.variables : null}
-            />
+            {/* The log wraps the list (a role on the <ol> itself would strip its items of their list)
+                and is silent: NewMessageAnnouncer speaks for new messages, not every row added. */}
+            <div role="log" aria-label="Messages" aria-live="off" className="flex min-h-0 flex-1 flex-col">
+              <MessageList
+                messages={messages}
+                listRef={scroll.ref}
+                onScroll={scroll.onScroll}
+                older={{ hasMore: hasNextPage, loading: isFetchingNextPage, load: loadOlder, sentinelRef: sentinel }}
+                onRetry={(messageId) => retry.mutate(messageId)}
+                retryingId={retry.isPending ? retry.variables : null}
+              />
+            </div>
             {retry.isError && (
               <p role="alert" className="mx-3 mb-2 rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
                 {retry.error.message}
               </p>
             )}
             {scroll.hasNew && <NewMessagesButton onClick={scroll.scrollToBottom} />}
+            <NewMessageAnnouncer messages={messages} customer={contactName ?? newest?.conversation.destination ?? "the customer"} />
           </div>
           <Composer conversationId={conversationId} onSent={scroll.scrollToBottom} attachRef={attachRef} />
         </>

@@ -29,7 +29,7 @@ export function ViewFilters({
           id={`${id}-status`}
           value={filters.status}
           onChange={(e) => onChange({ status: e.target.value as ConversationFilters["status"] })}
-          className="rounded-md border border-gray-300 bg-white px-1.5 py-1 text-sm"
+          className="rounded-md border border-gray-300 bg-surface px-1.5 py-1 text-sm"
         >
           {CONVERSATION_STATUSES.map((s) => (
             <option key={s} value={s}>
@@ -44,7 +44,7 @@ export function ViewFilters({
           id={`${id}-label`}
           value={filters.labelId ?? ""}
           onChange={(e) => onChange({ labelId: e.target.value || null })}
-          className="max-w-32 rounded-md border border-gray-300 bg-white px-1.5 py-1 text-sm"
+          className="max-w-32 rounded-md border border-gray-300 bg-surface px-1.5 py-1 text-sm"
         >
           <option value="">Any</option>
           {unknownLabel && <option value={filters.labelId!}>(this label)</option>}

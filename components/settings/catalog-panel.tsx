@@ -50,7 +50,7 @@ export function CatalogPanel<T extends { id: string }>({
 
   return (
     <div className="flex flex-col gap-4">
-      <div className="rounded-xl border border-gray-200 bg-white p-4">
+      <div className="rounded-xl border border-gray-200 bg-surface p-4">
         <h2 className="mb-3 font-medium text-gray-900">{newTitle}</h2>
         {newForm}
       </div>
@@ -58,7 +58,7 @@ export function CatalogPanel<T extends { id: string }>({
       {items.length === 0 ? (
         <p className="text-sm text-gray-500">{emptyText}</p>
       ) : (
-        <ul className="divide-y divide-gray-100 rounded-xl border border-gray-200 bg-white">
+        <ul className="divide-y divide-gray-100 rounded-xl border border-gray-200 bg-surface">
           {items.map((item) => (
             <li key={item.id} className="p-3">
               {editing === item.id ? (

@@ -3,7 +3,7 @@ import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 
 export const inputClass =
-  "min-h-10 w-full rounded-lg border border-gray-300 bg-white px-3 text-sm text-gray-900 focus:outline-2 focus:-outline-offset-1 focus:outline-brand aria-[invalid=true]:border-red-600";
+  "min-h-10 w-full rounded-lg border border-gray-300 bg-surface px-3 text-sm text-gray-900 focus:outline-2 focus:-outline-offset-1 focus:outline-brand aria-[invalid=true]:border-red-600";
 
 /** A label above its control, a hint and the field's error below (announced with the control). */
 export function Field({ id, label, error, hint, children, className }: { id: string; label: string; error?: string; hint?: ReactNode; children: ReactNode; className?: string }) {

@@ -5,8 +5,8 @@ type Variant = "primary" | "secondary" | "ghost" | "danger";
 type Size = "md" | "sm" | "xs" | "tiny" | "lg";
 
 const VARIANTS: Record<Variant, string> = {
-  primary: "bg-brand text-white hover:bg-brand-dark disabled:bg-brand/60",
-  secondary: "border border-gray-300 bg-white text-gray-800 hover:bg-gray-50 disabled:text-gray-400",
+  primary: "bg-brand text-white hover:bg-brand-strong disabled:bg-brand/60",
+  secondary: "border border-gray-300 bg-surface text-gray-800 hover:bg-gray-50 disabled:text-gray-400",
   ghost: "text-gray-700 hover:bg-gray-100 disabled:text-gray-400",
   danger: "text-red-700 hover:bg-red-50 disabled:text-gray-400",
 };

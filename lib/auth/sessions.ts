@@ -4,6 +4,7 @@ import type { DbExecutor } from "@/lib/db/client";
 import { preparedPer } from "@/lib/db/prepared";
 import type { AgentRole } from "@/lib/db/rows";
 import { agentSessions, agents } from "@/lib/db/schema";
+import { asThemeChoice, type ThemeChoice } from "@/lib/theme/choice";
 import { SESSION_MAX_AGE_SECONDS } from "./session-token";
 
 export interface SessionAgent {
@@ -18,6 +19,8 @@ export interface SessionAgent {
 /** The agent of a request, with the agent_sessions row it came with (sign-out deletes it). */
 export interface SignedInAgent extends SessionAgent {
   sessionId: string;
+  /** Read with the session so the root layout can paint the right theme without another query. */
+  theme: ThemeChoice;
 }
 
 export async function createSession(db: DbExecutor, agentId: string, userAgent: string | null): Promise<string> {
@@ -34,7 +37,7 @@ export const memberChannelIds = sql<string[]>`coalesce((select array_agg(m.chann
 // Every API request runs it: built once (see preparedPer), still run against the database each time.
 const sessionAgentQuery = preparedPer((db) =>
   db
-    .select({ id: agents.id, email: agents.email, name: agents.name, role: agents.role, isDemo: agents.isDemo, channelIds: memberChannelIds })
+    .select({ id: agents.id, email: agents.email, name: agents.name, role: agents.role, isDemo: agents.isDemo, theme: agents.theme, channelIds: memberChannelIds })
     .from(agentSessions)
     .innerJoin(agents, eq(agents.id, agentSessions.agentId))
     .where(and(eq(agentSessions.id, sql.placeholder("sessionId")), gt(agentSessions.expiresAt, sql`now()`), eq(agents.active, true)))
@@ -49,7 +52,7 @@ const sessionAgentQuery = preparedPer((db) =>
 export async function findSessionAgent(db: DbExecutor, sessionId: string, mode: "sandbox" | "live"): Promise<SignedInAgent | null> {
   const [row] = await sessionAgentQuery(db).execute({ sessionId });
   if (!row || (row.isDemo && mode === "live")) return null;
-  return { id: row.id, email: row.email, name: row.name, role: row.role, channelIds: row.channelIds ?? [], sessionId };
+  return { id: row.id, email: row.email, name: row.name, role: row.role, channelIds: row.channelIds ?? [], sessionId, theme: asThemeChoice(row.theme) };
 }
 
 export async function endSession(db: DbExecutor, sessionId: string): Promise<void> {

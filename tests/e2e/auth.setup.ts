@@ -5,7 +5,7 @@ setup("signs in as the demo admin once for the other tests", async ({ page }) =>
   await page.goto("/login");
   await page.getByLabel("Email").fill(ADMIN.email);
   await page.getByLabel("Password").fill(ADMIN.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page).toHaveURL(/\/inbox/);
   await page.context().storageState({ path: ADMIN_STATE });
 });
@@ -14,7 +14,7 @@ setup("signs in as the demo agent once, for tests with two people at work", asyn
   await page.goto("/login");
   await page.getByLabel("Email").fill(AGENT.email);
   await page.getByLabel("Password").fill(AGENT.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page).toHaveURL(/\/inbox/);
   await page.context().storageState({ path: AGENT_STATE });
 });

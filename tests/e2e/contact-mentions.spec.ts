@@ -9,7 +9,7 @@ async function signedInAs(browser: Browser, baseURL: string, email: string, pass
   await page.goto("/login");
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page).toHaveURL(/\/inbox/);
   return new InboxPage(page);
 }

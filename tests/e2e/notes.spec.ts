@@ -12,7 +12,7 @@ async function supervisorInbox(browser: Browser, baseURL: string): Promise<Inbox
   await page.goto("/login");
   await page.getByLabel("Email").fill(SUPERVISOR.email);
   await page.getByLabel("Password").fill(SUPERVISOR.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page).toHaveURL(/\/inbox/);
   return new InboxPage(page);
 }

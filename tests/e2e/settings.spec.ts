@@ -13,7 +13,7 @@ const newAgent = () => ({ name: "Hana Field", email: `hana-${test.info().project
 test("an admin adds an agent with one channel, who signs in and sees only that channel", async ({ page, browser, baseURL }) => {
   const NEW_AGENT = newAgent();
   await page.goto("/inbox");
-  await page.getByLabel("Account", { exact: true }).click();
+  await page.getByRole("button", { name: "Account menu" }).click();
   await page.getByRole("link", { name: "Settings" }).click();
   await expect(page.getByRole("navigation", { name: "Settings" }).getByRole("link", { name: "Audit log" })).toBeVisible();
   await page.getByRole("navigation", { name: "Settings" }).getByRole("link", { name: "Agents" }).click();
@@ -32,7 +32,7 @@ test("an admin adds an agent with one channel, who signs in and sees only that c
   await other.goto("/login");
   await other.getByLabel("Email").fill(NEW_AGENT.email);
   await other.getByLabel("Password").fill(NEW_AGENT.password);
-  await other.getByRole("button", { name: "Sign in" }).click();
+  await other.getByRole("button", { name: "Sign in", exact: true }).click();
   const inbox = new InboxPage(other);
   await expect(inbox.channels).toBeVisible();
   await expect(inbox.channelLink("Telegram Bot")).toBeVisible();

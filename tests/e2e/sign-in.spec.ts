@@ -7,14 +7,14 @@ const SUPERVISOR = { email: "supervisor@switchboard.test", password: "switchboar
 test("sends a visitor without a session to the sign-in page", async ({ page }) => {
   await page.goto("/inbox");
   await expect(page).toHaveURL(/\/login/);
-  await expect(page.getByRole("button", { name: "Sign in" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Sign in", exact: true })).toBeVisible();
 });
 
 test("refuses a wrong password with a message and keeps the visitor signed out", async ({ page }) => {
   await page.goto("/login");
   await page.getByLabel("Email").fill("admin@switchboard.test");
   await page.getByLabel("Password").fill("wrong-password");
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page.getByText("Wrong email or password.")).toBeVisible();
   await expect(page).toHaveURL(/\/login/);
 });
@@ -36,7 +36,7 @@ test.describe("before the page's scripts have run", () => {
     await page.goto("/login");
     await page.getByLabel("Email").fill(SUPERVISOR.email);
     await page.getByLabel("Password").fill(SUPERVISOR.password);
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await expect(page).toHaveURL(/\/inbox$/);
     expect(urls.filter((url) => url.includes(SUPERVISOR.password) || url.includes("password="))).toEqual([]);
   });
@@ -49,10 +49,10 @@ test("says how long to wait after too many wrong passwords", async ({ page }) =>
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill("wrong-password");
   for (let i = 0; i < 5; i++) {
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await expect(page.getByText("Wrong email or password.")).toBeVisible();
   }
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Too many attempts" })).toHaveText(/^Too many attempts, try again in \d+ s\.$/);
 });
 
@@ -60,9 +60,9 @@ test("signs out from the account menu, and the inbox asks to sign in again", asy
   await page.goto("/login");
   await page.getByLabel("Email").fill(SUPERVISOR.email);
   await page.getByLabel("Password").fill(SUPERVISOR.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page).toHaveURL(/\/inbox/);
-  await page.getByLabel("Account").click();
+  await page.getByRole("button", { name: "Account menu" }).click();
   await page.getByRole("button", { name: "Sign out everywhere" }).click();
   await expect(page).toHaveURL(/\/login/);
   await page.goto("/inbox");

@@ -20,7 +20,7 @@ async function signInAs(browser: Browser, baseURL: string, email: string, passwo
   await page.goto("/login");
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page.getByRole("navigation", { name: "Channels" })).toBeVisible();
   return page;
 }

@@ -8,7 +8,15 @@ export interface DemoAccount {
 }
 
 /** Sandbox only: the seeded accounts, so anyone trying the app can sign in in one click. */
-export function DemoAccounts({ accounts, onPick }: { accounts: readonly DemoAccount[]; onPick: (account: DemoAccount) => void }) {
+export function DemoAccounts({
+  accounts,
+  disabled,
+  onSignIn,
+}: {
+  accounts: readonly DemoAccount[];
+  disabled: boolean;
+  onSignIn: (account: DemoAccount) => void;
+}) {
   return (
     <section aria-labelledby="demo-accounts-title" className="rounded-xl border border-amber-200 bg-amber-50 p-4">
       <h2 id="demo-accounts-title" className="text-sm font-semibold text-amber-950">
@@ -30,11 +38,11 @@ export function DemoAccounts({ accounts, onPick }: { accounts: readonly DemoAcco
             </div>
             <button
               type="button"
-              onClick={() => onPick(account)}
-              aria-label={`Use ${account.email}`}
-              className="shrink-0 rounded-md border border-amber-300 bg-white px-2.5 py-1.5 text-xs font-medium text-amber-950 hover:bg-amber-100"
+              disabled={disabled}
+              onClick={() => onSignIn(account)}
+              className="shrink-0 rounded-md border border-amber-300 bg-surface px-2.5 py-1.5 text-xs font-medium text-amber-950 hover:bg-amber-100 disabled:opacity-60"
             >
-              Use
+              Sign in as {account.name}
             </button>
           </li>
         ))}

@@ -7,7 +7,7 @@ import { SIGN_IN_ERRORS } from "@/lib/format/sign-in-errors";
 import { DemoAccounts, type DemoAccount } from "./demo-accounts";
 
 const inputClass =
-  "min-h-11 w-full rounded-lg border border-gray-300 bg-white px-3 text-base text-gray-900 focus:outline-2 focus:-outline-offset-1 focus:outline-brand";
+  "min-h-11 w-full rounded-lg border border-gray-300 bg-surface px-3 text-base text-gray-900 focus:outline-2 focus:-outline-offset-1 focus:outline-brand";
 
 type SignInAnswer = { redirectTo?: string; error?: { code?: string; message?: string } };
 
@@ -32,14 +32,14 @@ export function LoginForm({
   const [error, setError] = useState<string | null>(initialError);
   const [pending, setPending] = useState(false);
 
-  async function submit() {
+  async function submit(credentials: { email: string; password: string }) {
     setPending(true);
     setError(null);
     try {
       const res = await fetch("/api/session", {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ email, password, callbackUrl }),
+        body: JSON.stringify({ ...credentials, callbackUrl }),
       });
       const answer = (await res.json().catch(() => ({}))) as SignInAnswer;
       if (!res.ok) {
@@ -63,9 +63,9 @@ export function LoginForm({
         action="/api/session"
         onSubmit={(event) => {
           event.preventDefault();
-          void submit();
+          void submit({ email, password });
         }}
-        className="flex flex-col gap-4 rounded-xl border border-gray-200 bg-white p-5 shadow-sm"
+        className="flex flex-col gap-4 rounded-xl border border-gray-200 bg-surface p-5 shadow-sm"
       >
         {error && (
           <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
@@ -109,16 +109,18 @@ export function LoginForm({
           />
         </div>
         <Button type="submit" disabled={pending} size="lg" className="w-full">
-          Sign in
+          {pending ? "Signing in…" : "Sign in"}
         </Button>
       </form>
       {demoAccounts.length > 0 && (
         <DemoAccounts
           accounts={demoAccounts}
-          onPick={(account) => {
+          disabled={pending}
+          onSignIn={(account) => {
+            // Shown in the form too, so what is being signed in with is visible while it works.
             setEmail(account.email);
             setPassword(account.password);
-            setError(null);
+            void submit(account);
           }}
         />
       )}

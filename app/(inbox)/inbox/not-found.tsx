@@ -11,7 +11,7 @@ export default function InboxNotFound() {
         Conversation not found
       </h2>
       <p className="max-w-sm text-sm text-gray-600">This conversation or channel does not exist, or you do not have access to it.</p>
-      <Link href="/inbox" className="inline-flex min-h-10 items-center rounded-lg bg-brand px-4 text-sm font-medium text-white hover:bg-brand-dark">
+      <Link href="/inbox" className="inline-flex min-h-10 items-center rounded-lg bg-brand px-4 text-sm font-medium text-white hover:bg-brand-strong">
         Back to the inbox
       </Link>
     </section>

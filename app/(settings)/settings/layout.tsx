@@ -7,8 +7,8 @@ export default async function SettingsLayout({ children }: { children: React.Rea
   const agent = await requireSignedIn("/settings");
   return (
     <div className="flex min-h-0 flex-1 flex-col">
-      <header className="flex h-12 shrink-0 items-center gap-3 border-b border-gray-200 bg-white px-3 md:px-4">
-        <Link href="/inbox" className="text-sm font-medium text-brand hover:underline">
+      <header className="flex h-12 shrink-0 items-center gap-3 border-b border-gray-200 bg-surface px-3 md:px-4">
+        <Link href="/inbox" className="text-sm font-medium text-brand-dark hover:underline">
           ← Back to inbox
         </Link>
         <span className="font-semibold text-gray-900">Settings</span>

@@ -40,7 +40,7 @@ export function ChatList({ chats, loading, error, selected, onSelect }: ChatList
                 aria-current={isSelected ? "true" : undefined}
                 onClick={() => onSelect(chat.destination)}
                 className={`flex w-full flex-col items-start rounded-md border px-3 py-2 text-left focus:outline-none focus:ring-2 focus:ring-blue-500 ${
-                  isSelected ? "border-blue-500 bg-blue-50" : "border-slate-200 bg-white hover:bg-slate-50"
+                  isSelected ? "border-blue-500 bg-blue-50" : "border-slate-200 bg-surface hover:bg-slate-50"
                 }`}
               >
                 <span className="w-full truncate text-sm font-medium text-slate-900">{chat.destination}</span>

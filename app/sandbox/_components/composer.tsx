@@ -48,13 +48,13 @@ export function Composer({ channelId, destination }: { channelId: number; destin
           placeholder="Write as the customer…"
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? errorId : undefined}
-          className="min-h-16 w-full flex-1 resize-y rounded-md border border-slate-300 bg-white px-3 py-2 text-base text-slate-900 focus:outline-none focus:ring-2 focus:ring-blue-500"
+          className="min-h-16 w-full flex-1 resize-y rounded-md border border-slate-300 bg-surface px-3 py-2 text-base text-slate-900 focus:outline-none focus:ring-2 focus:ring-blue-500"
         />
         <button
           type="submit"
           disabled={send.isPending}
           aria-busy={send.isPending || undefined}
-          className="rounded-md bg-blue-600 px-4 py-2 text-sm font-medium text-white hover:bg-blue-700 focus:outline-none focus:ring-2 focus:ring-blue-500 focus:ring-offset-1 disabled:opacity-60"
+          className="rounded-md bg-blue-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-strong focus:outline-none focus:ring-2 focus:ring-blue-500 focus:ring-offset-1 disabled:opacity-60"
         >
           Send as customer
         </button>

@@ -41,7 +41,7 @@ export function ContactSimulator() {
             </label>
             <select
               id={channelSelectId}
-              className="rounded-md border border-slate-300 bg-white px-3 py-2 text-base text-slate-900 focus:outline-none focus:ring-2 focus:ring-blue-500"
+              className="rounded-md border border-slate-300 bg-surface px-3 py-2 text-base text-slate-900 focus:outline-none focus:ring-2 focus:ring-blue-500"
               value={channel?.id ?? ""}
               disabled={list.length === 0}
               onChange={(event) => {

@@ -37,7 +37,7 @@ export function Conversation({ channel, destination }: { channel: SimulatorChann
         </p>
       ) : null}
 
-      <ol ref={logRef} role="log" aria-label="Messages" className="flex h-[55vh] min-h-64 flex-col gap-2 overflow-y-auto rounded-md bg-white p-3">
+      <ol ref={logRef} role="log" aria-label="Messages" className="flex h-[55vh] min-h-64 flex-col gap-2 overflow-y-auto rounded-md bg-surface p-3">
         {chat.isPending ? <li className="text-sm text-slate-500">Loading…</li> : null}
         {!chat.isPending && messages.length === 0 ? (
           <li className="text-sm text-slate-500">No messages yet. Write the first one below.</li>

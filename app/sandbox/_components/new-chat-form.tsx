@@ -25,7 +25,7 @@ export function NewChatForm({ disabled, onStart }: { disabled: boolean; onStart:
   }
 
   return (
-    <form aria-labelledby={headingId} noValidate onSubmit={submit} className="flex flex-col gap-1 rounded-lg border border-slate-200 bg-white p-3">
+    <form aria-labelledby={headingId} noValidate onSubmit={submit} className="flex flex-col gap-1 rounded-lg border border-slate-200 bg-surface p-3">
       <h2 id={headingId} className="text-sm font-medium text-slate-800">
         New chat
       </h2>
@@ -49,7 +49,7 @@ export function NewChatForm({ disabled, onStart }: { disabled: boolean; onStart:
         <button
           type="submit"
           disabled={disabled}
-          className="rounded-md bg-slate-800 px-3 py-2 text-sm font-medium text-white hover:bg-slate-700 focus:outline-none focus:ring-2 focus:ring-blue-500 disabled:opacity-50"
+          className="rounded-md bg-neutral-800 px-3 py-2 text-sm font-medium text-white hover:bg-neutral-700 focus:outline-none focus:ring-2 focus:ring-blue-500 disabled:opacity-50"
         >
           Start chat
         </button>

@@ -30,7 +30,7 @@ export function AgentCreateForm({ channels, onDone }: { channels: ChannelOption[
   return (
     <form
       aria-label="Add agent"
-      className="flex flex-col gap-4 rounded-xl border border-gray-200 bg-white p-4"
+      className="flex flex-col gap-4 rounded-xl border border-gray-200 bg-surface p-4"
       onSubmit={(e) => {
         e.preventDefault();
         const input = { ...values, capacity: Number(values.capacity) };

@@ -24,7 +24,7 @@ export function AgentEditForm({ agent, isMe, channels, onDone }: { agent: AgentA
   const after = (ok: boolean) => ok && router.refresh();
 
   return (
-    <div className="flex flex-col gap-4 rounded-xl border border-gray-200 bg-white p-4">
+    <div className="flex flex-col gap-4 rounded-xl border border-gray-200 bg-surface p-4">
       <h2 className="font-medium text-gray-900">
         Edit {agent.name} <span className="font-normal text-gray-500">({agent.email})</span>
       </h2>

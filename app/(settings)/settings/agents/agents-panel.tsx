@@ -29,7 +29,7 @@ export function AgentsPanel({ meId, agents, channels }: { meId: string; agents: 
     >
       {open.kind === "create" && <AgentCreateForm channels={channels} onDone={close} />}
       {editing && <AgentEditForm key={editing.id} agent={editing} isMe={editing.id === meId} channels={channels} onDone={close} />}
-      <div className="overflow-x-auto rounded-xl border border-gray-200 bg-white">
+      <div className="overflow-x-auto rounded-xl border border-gray-200 bg-surface">
         <table className="w-full text-left text-sm">
           <thead className="border-b border-gray-200 text-xs uppercase text-gray-500">
             <tr>

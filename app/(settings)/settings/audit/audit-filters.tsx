@@ -17,7 +17,7 @@ export interface AgentOption {
 export function AuditFilters({ agents, value, onChange, errors }: { agents: AgentOption[]; value: AuditFilterValues; onChange: (v: AuditFilterValues) => void; errors: Record<string, string> }) {
   const set = (patch: Partial<AuditFilterValues>) => onChange({ ...value, ...patch });
   return (
-    <div role="search" aria-label="Filter the audit log" className="grid gap-3 rounded-xl border border-gray-200 bg-white p-4 sm:grid-cols-4">
+    <div role="search" aria-label="Filter the audit log" className="grid gap-3 rounded-xl border border-gray-200 bg-surface p-4 sm:grid-cols-4">
       <Field id="audit-actor" label="Actor" error={errors.actor}>
         <select id="audit-actor" className={inputClass} value={value.actor} onChange={(e) => set({ actor: e.target.value })} {...errorProps("audit-actor", errors.actor)}>
           <option value="">Anyone</option>

@@ -46,7 +46,7 @@ export function AuditLog({ agents, timeZone }: { agents: AgentOption[]; timeZone
     <div className="flex flex-col gap-4">
       <AuditFilters agents={agents} value={filters} onChange={setFilters} errors={errors} />
       <FormMessage error={log.error ? log.error.message : null} />
-      <div className="overflow-x-auto rounded-xl border border-gray-200 bg-white">
+      <div className="overflow-x-auto rounded-xl border border-gray-200 bg-surface">
         <table className="w-full text-left text-sm">
           <thead className="border-b border-gray-200 text-xs uppercase text-gray-500">
             <tr>

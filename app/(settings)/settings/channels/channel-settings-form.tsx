@@ -26,7 +26,7 @@ export function ChannelSettingsForm({ channel }: { channel: ChannelSettingsView 
     <form
       // Named by the provider's name: it stays the same when the display name is saved.
       aria-label={`Settings of ${channel.providerName}`}
-      className="flex flex-col gap-3 rounded-xl border border-gray-200 bg-white p-4"
+      className="flex flex-col gap-3 rounded-xl border border-gray-200 bg-surface p-4"
       onSubmit={(e) => {
         e.preventDefault();
         void form.submit(values, (data) => apiFetch(`/api/settings/channels/${channel.id}`, { method: "PATCH", body: JSON.stringify(data) })).then((ok) => ok && router.refresh());

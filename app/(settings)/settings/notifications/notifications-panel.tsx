@@ -92,7 +92,7 @@ export function NotificationsPanel() {
     );
 
   return (
-    <div className="flex max-w-md flex-col gap-4 rounded-xl border border-gray-200 bg-white p-4">
+    <div className="flex max-w-md flex-col gap-4 rounded-xl border border-gray-200 bg-surface p-4">
       <FormMessage error={error} />
       <p role="status" className="text-sm text-gray-800">
         {state.kind === "on" ? "Notifications are on for this device." : "Notifications are off for this device."}

@@ -16,7 +16,7 @@ export function AlertsForm({ initial }: { initial: AlertMode }) {
 
   return (
     <form
-      className="flex max-w-md flex-col gap-4 rounded-xl border border-gray-200 bg-white p-4"
+      className="flex max-w-md flex-col gap-4 rounded-xl border border-gray-200 bg-surface p-4"
       onSubmit={(e) => {
         e.preventDefault();
         void form.submit({ alertMode }, (data) => apiFetch("/api/profile/alerts", { method: "PUT", body: JSON.stringify(data) })).then((ok) => ok && router.refresh());

@@ -22,7 +22,7 @@ export function ProfileForm({ initial }: { initial: ProfileInput }) {
 
   return (
     <form
-      className="flex max-w-md flex-col gap-4 rounded-xl border border-gray-200 bg-white p-4"
+      className="flex max-w-md flex-col gap-4 rounded-xl border border-gray-200 bg-surface p-4"
       onSubmit={(e) => {
         e.preventDefault();
         void form.submit(values, (data) => apiFetch("/api/profile", { method: "PATCH", body: JSON.stringify(data) })).then((ok) => ok && router.refresh());
