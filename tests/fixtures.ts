@@ -22,9 +22,15 @@ export class ContactApi {
     private readonly origin: string,
   ) {}
 
+  private channels: SimulatorChannel[] | null = null;
+
   async channel(name: string): Promise<SimulatorChannel> {
-    const res = await this.request.get("/sandbox/simulator/channels");
-    const { channels } = (await res.json()) as { channels: SimulatorChannel[] };
+    // The sandbox's channels never change during a run: read once per test.
+    if (!this.channels) {
+      const res = await this.request.get("/sandbox/simulator/channels");
+      this.channels = ((await res.json()) as { channels: SimulatorChannel[] }).channels;
+    }
+    const channels = this.channels;
     const channel = channels.find((c) => c.name === name);
     if (!channel) throw new Error(`no sandbox channel named ${name}`);
     return channel;

@@ -6,13 +6,14 @@ test.use({ storageState: { cookies: [], origins: [] } });
 
 const CHANNEL = "Website chat";
 
-/** Presses Tab until the element `matches` (in the page) has focus; fails after 40 presses. */
-async function tabTo(page: Page, matches: string): Promise<void> {
+/** Presses Tab until an element matching `selector` (and holding `text`, if given) has focus; fails after 40 presses. */
+async function tabTo(page: Page, selector: string, text = ""): Promise<void> {
   for (let i = 0; i < 40; i++) {
     await page.keyboard.press("Tab");
-    if (await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, matches)) return;
+    const reached = await page.evaluate(([sel, t]) => !!document.activeElement?.matches(sel) && (document.activeElement.textContent ?? "").includes(t), [selector, text]);
+    if (reached) return;
   }
-  throw new Error(`Tab never reached ${matches}`);
+  throw new Error(`Tab never reached ${selector} ${text}`);
 }
 
 /** The focused element draws a focus indicator (an outline or a ring). */
@@ -38,7 +39,7 @@ test("sign in, open a conversation, reply and resolve with the keyboard only", a
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/inbox/);
 
-  await tabTo(page, `nav[aria-label="Channels"] a[href*="/inbox/"]:has-text("${CHANNEL}")`);
+  await tabTo(page, 'a[href^="/inbox/"]', CHANNEL);
   await expectVisibleFocus(page);
   await page.keyboard.press("Enter");
   const row = page.locator(`a[data-destination="${destination}"]`);
