@@ -68,12 +68,17 @@ test("a customer writing outside the open thread brings a notice with Open and a
     await inbox.open();
     await inbox.openChannel(CHANNEL);
     await inbox.openConversation(open);
+    const before = await chimes(page);
     await contact.write(CHANNEL, other, "Existing conversation, no alert");
     await expect(inbox.conversationRow(other)).toContainText("Existing conversation, no alert");
-    await expect(notices).toHaveCount(0);
     const fresh = `alert-new-${Date.now()}`;
     await contact.write(CHANNEL, fresh, "Brand new");
     await expect(notices).toHaveCount(1);
+    await expect(notices).toContainText("New conversation");
+    // One chime (two tones) in all, the new conversation's: the existing one's message brought
+    // none. Notices hide after 10 s, chimes stay counted; an alert may trail its row by a moment.
+    await page.waitForTimeout(3000);
+    expect(await chimes(page)).toBe(before + 2);
 
     // Off: nothing at all.
     await setAlertMode(page, "Off");
@@ -81,8 +86,11 @@ test("a customer writing outside the open thread brings a notice with Open and a
     await inbox.openChannel(CHANNEL);
     const quiet = `alert-off-${Date.now()}`;
     await contact.write(CHANNEL, quiet, "Nobody is alerted");
+    const quietBefore = await chimes(page);
     await expect(inbox.conversationRow(quiet)).toBeVisible();
+    await page.waitForTimeout(3000);
     await expect(notices).toHaveCount(0);
+    expect(await chimes(page)).toBe(quietBefore);
   } finally {
     await setAlertMode(page, "All messages");
   }
