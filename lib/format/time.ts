@@ -18,7 +18,7 @@ function parse(iso: string): Date | null {
 }
 
 /** The calendar day of `date` in `timeZone`, as a count of days since the epoch. */
-function dayNumber(date: Date, timeZone: string | undefined): number {
+export function dayNumber(date: Date, timeZone: string | undefined): number {
   const parts = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" })
     .formatToParts(date)
     .reduce<Record<string, number>>((acc, p) => (p.type === "literal" ? acc : { ...acc, [p.type]: Number(p.value) }), {});
@@ -80,4 +80,19 @@ export function formatFullTime(iso: string, options: Pick<TimeFormatOptions, "ti
   const date = parse(iso);
   if (!date) return "";
   return new Intl.DateTimeFormat(LOCALE, { timeZone: options.timeZone, dateStyle: "full", timeStyle: "short" }).format(date);
+}
+
+/**
+ * A thread's day separator: "Today", "Yesterday", else the date in the agent's locale
+ * ("Monday 23 November" in en-GB), with the year when it is not this year's.
+ */
+export function formatDayLabel(iso: string, options: TimeFormatOptions & { locale?: string } = {}): string {
+  const date = parse(iso);
+  if (!date) return "";
+  const now = options.now ?? new Date();
+  const { timeZone } = options;
+  const day = whichDay(date, now, timeZone);
+  if (day !== "other") return day === "today" ? "Today" : "Yesterday";
+  const year = yearOf(date, timeZone) === yearOf(now, timeZone) ? undefined : "numeric";
+  return new Intl.DateTimeFormat(options.locale ?? LOCALE, { timeZone, weekday: "long", day: "numeric", month: "long", year }).format(date);
 }
