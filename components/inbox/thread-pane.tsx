@@ -34,8 +34,9 @@ export function ThreadPane({ channelId, conversationId }: { channelId: string; c
   const newest = thread.data?.pages[0];
   const channel = useChannelView(channelId, newest?.channel);
   const messages = useMemo(() => (thread.data ? flattenThread(thread.data) : []), [thread.data]);
-  // Taken before marking read, once the thread is not being fetched (a cached copy may be stale).
-  const unread = useUnreadSnapshot(conversationId, newest?.conversation, messages, !thread.isFetching);
+  // Taken before marking read, from fresh data: a cached copy left read may be stale (invalidated
+  // by live events), so wait for its refetch (or its failure: never marked read otherwise).
+  const unread = useUnreadSnapshot(conversationId, newest?.conversation, messages, thread.isFetchedAfterMount || (!thread.isFetching && !thread.isStale));
   const scroll = useThreadScroll<HTMLOListElement>(messages[0]?.id, messages.at(-1)?.id, unread.marker !== null);
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = thread;
   const loadOlder = () => void fetchNextPage();
