@@ -12,8 +12,10 @@ test("a thread opens on its first unread message, under “3 unread messages” 
   await inbox.openChannel(CHANNEL);
   await expect(inbox.liveIndicator).toBeVisible();
   await contact.write(CHANNEL, destination, "An earlier question");
+  const read = page.waitForResponse((r) => r.request().method() === "POST" && r.url().endsWith("/read") && r.ok());
   await inbox.openConversation(destination);
   await expect(inbox.message("An earlier question")).toBeVisible();
+  await read;
   // Away from the thread (on a desktop the list shows beside it): it is opened again below.
   await inbox.open();
   await inbox.openChannel(CHANNEL);
