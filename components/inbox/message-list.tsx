@@ -7,7 +7,8 @@ import { MessageBubble } from "./message-bubble";
 import { NoteBubble } from "./note-bubble";
 import { useSignedInAgent } from "./signed-in-agent";
 import { layoutThread, type UnreadMarker } from "./thread-layout";
-import { useDisplayLocale, useDisplayTimeZone } from "./use-display-time-zone";
+import { useDisplayLocale } from "./use-display-locale";
+import { useDisplayTimeZone } from "./use-display-time-zone";
 
 export interface OlderPages {
   hasMore: boolean;

@@ -1,4 +1,5 @@
-import { dayNumber, formatDayLabel } from "@/lib/format/time";
+import { formatDayLabel } from "@/lib/format/day-label";
+import { dayNumber } from "@/lib/format/time";
 import type { ConversationView, MessageView } from "@/lib/inbox/types";
 
 /** Where the thread's unread messages started when it was opened, and how many there were. */

@@ -13,8 +13,3 @@ const never = () => () => {};
 export function useDisplayTimeZone(): string | undefined {
   return useSyncExternalStore(never, () => undefined, () => "UTC");
 }
-
-/** The browser's language for dates, after hydration; the server and the hydrating render say en-GB (see above). */
-export function useDisplayLocale(): string {
-  return useSyncExternalStore(never, () => navigator.language, () => "en-GB");
-}

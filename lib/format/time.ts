@@ -10,7 +10,7 @@ export interface TimeFormatOptions {
   timeZone?: string;
 }
 
-const LOCALE = "en-GB";
+export const LOCALE = "en-GB";
 
 function parse(iso: string): Date | null {
   const date = new Date(iso);
@@ -25,7 +25,7 @@ export function dayNumber(date: Date, timeZone: string | undefined): number {
   return Date.UTC(parts.year, parts.month - 1, parts.day) / 86_400_000;
 }
 
-function yearOf(date: Date, timeZone: string | undefined): string {
+export function yearOf(date: Date, timeZone: string | undefined): string {
   return new Intl.DateTimeFormat(LOCALE, { timeZone, year: "numeric" }).format(date);
 }
 
@@ -45,7 +45,7 @@ function calendarDate(date: Date, now: Date, timeZone: string | undefined): stri
 
 type Day = "today" | "yesterday" | "other";
 
-function whichDay(date: Date, now: Date, timeZone: string | undefined): Day {
+export function whichDay(date: Date, now: Date, timeZone: string | undefined): Day {
   const diff = dayNumber(now, timeZone) - dayNumber(date, timeZone);
   if (diff === 0) return "today";
   if (diff === 1) return "yesterday";
@@ -82,17 +82,3 @@ export function formatFullTime(iso: string, options: Pick<TimeFormatOptions, "ti
   return new Intl.DateTimeFormat(LOCALE, { timeZone: options.timeZone, dateStyle: "full", timeStyle: "short" }).format(date);
 }
 
-/**
- * A thread's day separator: "Today", "Yesterday", else the date in the agent's locale
- * ("Monday 23 November" in en-GB), with the year when it is not this year's.
- */
-export function formatDayLabel(iso: string, options: TimeFormatOptions & { locale?: string } = {}): string {
-  const date = parse(iso);
-  if (!date) return "";
-  const now = options.now ?? new Date();
-  const { timeZone } = options;
-  const day = whichDay(date, now, timeZone);
-  if (day !== "other") return day === "today" ? "Today" : "Yesterday";
-  const year = yearOf(date, timeZone) === yearOf(now, timeZone) ? undefined : "numeric";
-  return new Intl.DateTimeFormat(options.locale ?? LOCALE, { timeZone, weekday: "long", day: "numeric", month: "long", year }).format(date);
-}
