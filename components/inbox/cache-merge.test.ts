@@ -49,14 +49,14 @@ describe("upsertConversation", () => {
 
   it("moves a conversation with new activity to the top", () => {
     const data = listPages({ rows: [a, b, c], nextCursor: null });
-    const moved = upsertConversation(data, { ...c, lastMessage: { text: "new", direction: "inbound", at: "2025-01-01T10:06:00Z" } });
+    const moved = upsertConversation(data, { ...c, lastMessage: { text: "new", direction: "inbound", at: "2025-01-01T10:06:00Z", author: null } });
     expect(ids(moved.pages[0].conversations)).toEqual(["c", "a", "b"]);
     expect(moved.pages[0].conversations[0].lastMessage?.text).toBe("new");
   });
 
   it("inserts a new conversation in order and takes it out of a later page it was on", () => {
     const data = listPages({ rows: [a, c], nextCursor: "x" }, { rows: [d, b], nextCursor: null });
-    const fresh = upsertConversation(data, { ...b, lastMessage: { text: "hi", direction: "inbound", at: "2025-01-01T10:04:30Z" } });
+    const fresh = upsertConversation(data, { ...b, lastMessage: { text: "hi", direction: "inbound", at: "2025-01-01T10:04:30Z", author: null } });
     expect(ids(fresh.pages[0].conversations)).toEqual(["a", "b", "c"]);
     expect(ids(fresh.pages[1].conversations)).toEqual(["d"]);
   });

@@ -5,6 +5,7 @@ import { conversationPreview } from "@/lib/format/preview";
 import { formatListTime } from "@/lib/format/time";
 import { LabelChips } from "./label-chips";
 import { LocalTime } from "./local-time";
+import { useSignedInAgent } from "./signed-in-agent";
 import { conversationHref } from "./route-params";
 import { conversationTitle } from "./conversation-title";
 import { statusLabel } from "./status-label";
@@ -25,6 +26,7 @@ export function ConversationListItem({
   channelName?: string;
 }) {
   const last = conversation.lastMessage;
+  const selfId = useSignedInAgent()?.id ?? null;
   const unread = conversation.unreadCount > 0;
   const href = conversationHref(conversation.channelId, conversation.id);
   return (
@@ -54,7 +56,7 @@ export function ConversationListItem({
               !last ? "italic text-gray-600" : unread ? "text-gray-900" : "text-gray-600",
             )}
           >
-            {conversationPreview(last)}
+            {conversationPreview(last, selfId)}
           </span>
           <UnreadBadge count={conversation.unreadCount} />
         </span>

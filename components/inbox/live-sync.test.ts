@@ -112,7 +112,7 @@ describe("live sync", () => {
     watch("thread");
     watch("channels");
     const fresh = conversation("b", "2025-01-01T10:06:00Z", { inboundCount: 4, readInboundCount: 1 });
-    fresh.lastMessage = { text: "Is anyone there?", direction: "inbound", at: "2025-01-01T10:06:00Z" };
+    fresh.lastMessage = { text: "Is anyone there?", direction: "inbound", at: "2025-01-01T10:06:00Z", author: null };
     state.summaries.set("b", fresh);
     state.newMessages = [...c1Messages, message(12, "2025-01-01T10:06:00Z", { text: "Is anyone there?" })];
 

@@ -10,8 +10,14 @@ export function MessageBubble({
   message,
   onRetry,
   retrying = false,
+  sender,
+  first,
 }: {
   message: MessageView;
+  /** Who wrote it, as shown ("You", a teammate, the contact); null = not known. */
+  sender: string | null;
+  /** First of a run by this sender: the name shows; later ones carry it for screen readers only. */
+  first: boolean;
   onRetry?: (messageId: number) => void;
   retrying?: boolean;
 }) {
@@ -30,8 +36,14 @@ export function MessageBubble({
           delivery?.tone === "sending" && "opacity-80",
         )}
       >
-        <span className="sr-only">{outbound ? "You:" : "Customer:"}</span>
-        {outbound && message.sentBy && <p className="text-[0.7rem] font-medium text-white">{message.sentBy.name}</p>}
+        {sender &&
+          (first ? (
+            <p data-sender className={cn("text-[0.7rem] font-medium", outbound ? "text-white" : "text-gray-600")}>
+              {sender}
+            </p>
+          ) : (
+            <span className="sr-only">{sender}:</span>
+          ))}
         {message.file && <MessageFile file={message.file} outbound={outbound} />}
         <MessageText text={caption} outbound={outbound} />
         <p className={cn("flex flex-wrap items-center justify-end gap-1.5 text-[0.7rem]", outbound ? "text-white" : "text-gray-600")}>

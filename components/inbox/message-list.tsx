@@ -1,9 +1,14 @@
 "use client";
 
+import { useMemo } from "react";
 import type { MessageView } from "@/lib/inbox/types";
 import { LoadMoreRow } from "./load-more-row";
 import { MessageBubble } from "./message-bubble";
 import { NoteBubble } from "./note-bubble";
+import { useSignedInAgent } from "./signed-in-agent";
+import { layoutThread, type UnreadMarker } from "./thread-layout";
+import { useDisplayLocale } from "./use-display-locale";
+import { useDisplayTimeZone } from "./use-display-time-zone";
 
 export interface OlderPages {
   hasMore: boolean;
@@ -19,14 +24,27 @@ export function MessageList({
   older,
   onRetry,
   retryingId,
+  unread,
+  contactName,
 }: {
   messages: MessageView[];
+  /** Where the unread messages started when the thread was opened. */
+  unread: UnreadMarker | null;
+  /** The customer as the thread's title names them. */
+  contactName: string;
   onRetry?: (messageId: number) => void;
   retryingId?: number | null;
   listRef: React.Ref<HTMLOListElement>;
   onScroll: () => void;
   older: OlderPages;
 }) {
+  const timeZone = useDisplayTimeZone();
+  const locale = useDisplayLocale();
+  const selfId = useSignedInAgent()?.id ?? null;
+  const items = useMemo(
+    () => layoutThread(messages, { unread, selfId, contactName, timeZone, locale }),
+    [messages, unread, selfId, contactName, timeZone, locale],
+  );
   return (
     <ol
       ref={listRef}
@@ -47,11 +65,28 @@ export function MessageList({
       {messages.length === 0 ? (
         <li className="m-auto text-sm text-gray-500">No messages in this conversation yet.</li>
       ) : (
-        messages.map((message) =>
-          message.kind === "note" ? (
-            <NoteBubble key={message.id} message={message} />
+        items.map((item) =>
+          item.kind === "day" ? (
+            <li key={item.key} data-day-separator className="self-center rounded-full bg-gray-100 px-3 py-0.5 text-xs font-medium text-gray-600">
+              {item.label}
+            </li>
+          ) : item.kind === "unread" ? (
+            <li key={item.key} data-unread-separator className="flex items-center gap-2 text-xs font-semibold text-brand-dark">
+              <span aria-hidden="true" className="h-px flex-1 bg-brand" />
+              {item.count === 1 ? "1 unread message" : `${item.count} unread messages`}
+              <span aria-hidden="true" className="h-px flex-1 bg-brand" />
+            </li>
+          ) : item.message.kind === "note" ? (
+            <NoteBubble key={item.key} message={item.message} sender={item.sender} first={item.first} />
           ) : (
-            <MessageBubble key={message.id} message={message} onRetry={onRetry} retrying={retryingId === message.id} />
+            <MessageBubble
+              key={item.key}
+              message={item.message}
+              sender={item.sender}
+              first={item.first}
+              onRetry={onRetry}
+              retrying={retryingId === item.message.id}
+            />
           ),
         )
       )}

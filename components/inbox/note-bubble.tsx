@@ -3,8 +3,8 @@ import { formatMessageTime } from "@/lib/format/time";
 import { LocalTime } from "./local-time";
 import { MessageText } from "./message-text";
 
-/** An internal note: amber, labelled, with its author; the contact never sees it. Text is rendered as text. */
-export function NoteBubble({ message }: { message: MessageView }) {
+/** An internal note: amber, labelled, its author named on the first of a run; the contact never sees it. Text is rendered as text. */
+export function NoteBubble({ message, sender, first }: { message: MessageView; sender: string | null; first: boolean }) {
   return (
     <li className="flex justify-end">
       <div
@@ -14,7 +14,7 @@ export function NoteBubble({ message }: { message: MessageView }) {
       >
         <p className="flex flex-wrap items-center gap-1.5 text-[0.7rem] font-medium text-amber-900">
           <span className="rounded bg-amber-200 px-1.5 py-px uppercase tracking-wide">Internal note</span>
-          <span>{message.sentBy?.name ?? "A former agent"}</span>
+          {first && <span data-sender>{sender}</span>}
         </p>
         <MessageText text={message.text} outbound={false} />
         <p className="text-right text-[0.7rem] text-amber-800">

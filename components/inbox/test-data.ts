@@ -28,7 +28,7 @@ export function conversation(id: string, at: string | null, over: Partial<Conver
     id,
     channelId: "ch1",
     destination: `+34 ${id}`,
-    lastMessage: at ? { text: `last of ${id}`, direction: "inbound", at } : null,
+    lastMessage: at ? { text: `last of ${id}`, direction: "inbound", at, author: null } : null,
     lastInboundAt: at,
     inboundCount,
     readInboundCount,

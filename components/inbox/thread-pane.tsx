@@ -27,6 +27,7 @@ import { useRetryMessage } from "./use-outbox";
 import { useLoadMore } from "./use-load-more";
 import { useMarkRead } from "./use-mark-read";
 import { useThreadScroll } from "./use-thread-scroll";
+import { useUnreadSnapshot } from "./use-unread-snapshot";
 import { useContact } from "./use-team-queries";
 
 export function ThreadPane({ channelId, conversationId }: { channelId: string; conversationId: string }) {
@@ -34,7 +35,10 @@ export function ThreadPane({ channelId, conversationId }: { channelId: string; c
   const newest = thread.data?.pages[0];
   const channel = useChannelView(channelId, newest?.channel);
   const messages = useMemo(() => (thread.data ? flattenThread(thread.data) : []), [thread.data]);
-  const scroll = useThreadScroll<HTMLOListElement>(messages[0]?.id, messages.at(-1)?.id);
+  // Taken before marking read, from fresh data: a cached copy left read may be stale (invalidated
+  // by live events), so wait for its refetch (or its failure: never marked read otherwise).
+  const unread = useUnreadSnapshot(conversationId, newest?.conversation, messages, thread.isFetchedAfterMount || (!thread.isFetching && !thread.isStale));
+  const scroll = useThreadScroll<HTMLOListElement>(messages[0]?.id, messages.at(-1)?.id, unread.marker !== null);
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = thread;
   const loadOlder = () => void fetchNextPage();
   const sentinel = useLoadMore<HTMLLIElement>({
@@ -43,11 +47,12 @@ export function ThreadPane({ channelId, conversationId }: { channelId: string; c
     onLoad: loadOlder,
     margin: "300px 0px 0px 0px",
   });
-  useMarkRead(conversationId, newest?.conversation);
+  useMarkRead(conversationId, unread.taken ? newest?.conversation : undefined);
   const retry = useRetryMessage(conversationId);
   // A file dropped anywhere on the thread is attached in the composer.
   const attachRef = useRef<((file: File) => void) | null>(null);
   const contactName = useContact(conversationId).data?.contact.name;
+  const title = newest ? conversationTitle(newest.conversation, contactName) : "";
   const notFound = thread.error instanceof ApiError && thread.error.status === 404;
 
   return (
@@ -66,7 +71,7 @@ export function ThreadPane({ channelId, conversationId }: { channelId: string; c
     >
       <PaneHeader
         titleId="thread-title"
-        title={newest ? <span data-destination={newest.conversation.destination}>{conversationTitle(newest.conversation, contactName)}</span> : "Conversation"}
+        title={newest ? <span data-destination={newest.conversation.destination}>{title}</span> : "Conversation"}
         actions={newest?.conversation.phone && <CopyNumber e164={newest.conversation.phone.e164} />}
         subtitle={channel ? `${channel.name} · ${platformInfo(channel.platform).label}` : undefined}
         backHref={channelHref(channelId)}
@@ -98,6 +103,8 @@ export function ThreadPane({ channelId, conversationId }: { channelId: string; c
                 older={{ hasMore: hasNextPage, loading: isFetchingNextPage, load: loadOlder, sentinelRef: sentinel }}
                 onRetry={(messageId) => retry.mutate(messageId)}
                 retryingId={retry.isPending ? retry.variables : null}
+                unread={unread.marker}
+                contactName={title}
               />
             </div>
             {retry.isError && (

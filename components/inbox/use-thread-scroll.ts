@@ -6,17 +6,19 @@ import { useCallback, useLayoutEffect, useRef, useState } from "react";
 const SLACK_PX = 64;
 
 /**
- * Scrolling for a thread that grows at both ends. It opens at the bottom; new messages keep it
+ * Scrolling for a thread that grows at both ends. It opens at the bottom, or, once there is an
+ * unread separator (`unreadShown`), with it near the top so the first unread message is in view; new messages keep it
  * there only if the agent was already at the bottom (otherwise `hasNew` offers a way down);
  * older pages added above keep what the agent is reading in place.
  */
-export function useThreadScroll<T extends HTMLElement>(firstId: number | undefined, lastId: number | undefined) {
+export function useThreadScroll<T extends HTMLElement>(firstId: number | undefined, lastId: number | undefined, unreadShown = false) {
   const ref = useRef<T>(null);
   const pinned = useRef(true);
   // Distance from the top of the viewport to the end of the content, as last measured.
   const fromEnd = useRef(0);
   const previous = useRef<{ firstId?: number; lastId?: number }>({});
   const [hasNew, setHasNew] = useState(false);
+  const anchored = useRef(false);
 
   const measure = useCallback(() => {
     const el = ref.current;
@@ -43,14 +45,19 @@ export function useThreadScroll<T extends HTMLElement>(firstId: number | undefin
     const before = previous.current;
     previous.current = { firstId, lastId };
     if (!el) return;
-    if (pinned.current) {
+    const separator = unreadShown && !anchored.current ? el.querySelector("[data-unread-separator]") : null;
+    if (separator) {
+      // Once: after that the agent scrolls, and new messages behave as below.
+      anchored.current = true;
+      el.scrollTop += separator.getBoundingClientRect().top - el.getBoundingClientRect().top - 8;
+    } else if (pinned.current) {
       el.scrollTop = el.scrollHeight;
     } else {
       if (firstId !== before.firstId) el.scrollTop = el.scrollHeight - fromEnd.current;
       if (lastId !== before.lastId && before.lastId !== undefined) setHasNew(true);
     }
     measure();
-  }, [firstId, lastId, measure]);
+  }, [firstId, lastId, unreadShown, measure]);
 
   return { ref, onScroll, scrollToBottom, hasNew };
 }

@@ -2,8 +2,14 @@ import { describe, expect, it } from "vitest";
 import { conversationPreview } from "./preview";
 
 describe("conversationPreview", () => {
-  it("prefixes the agent's own messages with You:", () => {
-    expect(conversationPreview({ text: "On its way", direction: "outbound" })).toBe("You: On its way");
+  it("prefixes the signed-in agent's replies with You: and a teammate's with their name", () => {
+    const sam = { id: "a-sam", name: "Sam Supervisor" };
+    expect(conversationPreview({ text: "On its way", direction: "outbound", author: sam }, "a-sam")).toBe("You: On its way");
+    expect(conversationPreview({ text: "On its way", direction: "outbound", author: sam }, "a-me")).toBe("Sam Supervisor: On its way");
+  });
+
+  it("claims no author for a reply sent elsewhere", () => {
+    expect(conversationPreview({ text: "On its way", direction: "outbound", author: null }, "a-me")).toBe("On its way");
   });
 
   it("shows the customer's message as is", () => {

@@ -10,7 +10,7 @@ export interface TimeFormatOptions {
   timeZone?: string;
 }
 
-const LOCALE = "en-GB";
+export const LOCALE = "en-GB";
 
 function parse(iso: string): Date | null {
   const date = new Date(iso);
@@ -18,14 +18,14 @@ function parse(iso: string): Date | null {
 }
 
 /** The calendar day of `date` in `timeZone`, as a count of days since the epoch. */
-function dayNumber(date: Date, timeZone: string | undefined): number {
+export function dayNumber(date: Date, timeZone: string | undefined): number {
   const parts = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" })
     .formatToParts(date)
     .reduce<Record<string, number>>((acc, p) => (p.type === "literal" ? acc : { ...acc, [p.type]: Number(p.value) }), {});
   return Date.UTC(parts.year, parts.month - 1, parts.day) / 86_400_000;
 }
 
-function yearOf(date: Date, timeZone: string | undefined): string {
+export function yearOf(date: Date, timeZone: string | undefined): string {
   return new Intl.DateTimeFormat(LOCALE, { timeZone, year: "numeric" }).format(date);
 }
 
@@ -45,7 +45,7 @@ function calendarDate(date: Date, now: Date, timeZone: string | undefined): stri
 
 type Day = "today" | "yesterday" | "other";
 
-function whichDay(date: Date, now: Date, timeZone: string | undefined): Day {
+export function whichDay(date: Date, now: Date, timeZone: string | undefined): Day {
   const diff = dayNumber(now, timeZone) - dayNumber(date, timeZone);
   if (diff === 0) return "today";
   if (diff === 1) return "yesterday";
@@ -81,3 +81,4 @@ export function formatFullTime(iso: string, options: Pick<TimeFormatOptions, "ti
   if (!date) return "";
   return new Intl.DateTimeFormat(LOCALE, { timeZone: options.timeZone, dateStyle: "full", timeStyle: "short" }).format(date);
 }
+

@@ -12,6 +12,8 @@ export interface ConversationExtras {
   labels: unknown;
   /** The channel's platform: whether the destination is a phone number. */
   platform: string | null;
+  /** Who sent the last message when it is a reply (json {id, name}); null otherwise or unknown. */
+  lastAuthor: unknown;
 }
 
 /** The joined columns, as select fields: used by the list queries and by getConversation. */
@@ -23,13 +25,30 @@ export const extraFields = {
   // One small index read per row (conversation_labels' primary key starts with the conversation).
   labels: sql<unknown>`coalesce((select json_agg(json_build_object('id', l.id, 'name', l.name, 'color', l.color) order by lower(l.name))
     from conversation_labels cl join labels l on l.id = cl.label_id where cl.conversation_id = ${conversations.id}), '[]'::json)`,
+  // Only for a reply: the newest outbound message, one backward read of messages_thread_idx
+  // (conversation, sent_at, id), and its agent by primary key. Conversations keep no author column.
+  lastAuthor: sql<unknown>`(case when ${conversations.lastMessageDirection} = 'outbound' then
+    (select json_build_object('id', a.id, 'name', a.name) from agents a where a.id =
+      (select m.sent_by_agent_id from messages m where m.conversation_id = ${conversations.id} and m.direction = 'outbound'
+        and m.kind <> 'note' order by m.sent_at desc, m.id desc limit 1)) end)`,
 };
 export const assigneeJoin = eq(agents.id, conversations.assigneeId);
 export const contactJoin = eq(contacts.id, conversations.contactId);
 
-// Drivers differ on whether json arrives parsed; either way only well-formed chips pass.
+// Drivers differ on whether json arrives parsed; either way only well-formed values pass.
+function parseJson(raw: unknown): unknown {
+  return typeof raw === "string" ? JSON.parse(raw) : raw;
+}
+
+function toAuthor(raw: unknown): { id: string; name: string } | null {
+  const a = parseJson(raw);
+  return typeof a === "object" && a !== null && "id" in a && "name" in a && typeof a.id === "string" && typeof a.name === "string"
+    ? { id: a.id, name: a.name }
+    : null;
+}
+
 function toLabels(raw: unknown): LabelChip[] {
-  const list: unknown = typeof raw === "string" ? JSON.parse(raw) : raw;
+  const list = parseJson(raw);
   if (!Array.isArray(list)) return [];
   return list.filter(
     (l): l is LabelChip => typeof l === "object" && l !== null && typeof l.id === "string" && typeof l.name === "string" && typeof l.color === "string",
@@ -47,6 +66,7 @@ export function toConversationView(row: ConversationRow, readInboundCount: numbe
             text: row.lastMessageText,
             direction: row.lastMessageDirection === "outbound" ? "outbound" : "inbound",
             at: row.lastMessageAt.toISOString(),
+            author: toAuthor(extras?.lastAuthor),
           }
         : null,
     lastInboundAt: row.lastInboundAt?.toISOString() ?? null,

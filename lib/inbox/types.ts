@@ -32,7 +32,8 @@ export interface ConversationView {
   id: string;
   channelId: string;
   destination: string;
-  lastMessage: { text: string; direction: "inbound" | "outbound"; at: string } | null;
+  /** `author`: the agent who sent it when it is a reply sent from here; null otherwise. */
+  lastMessage: { text: string; direction: "inbound" | "outbound"; at: string; author: { id: string; name: string } | null } | null;
   /** The customer's latest message (ISO): waiting time and WhatsApp's 24-hour reply window. */
   lastInboundAt: string | null;
   /** Unread inbound messages for the signed-in agent = inboundCount - readInboundCount. */
