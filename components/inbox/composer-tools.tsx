@@ -26,16 +26,20 @@ function Tool({ label, icon, onClick, disabled, pressed }: { label: string; icon
   );
 }
 
-/** The row of extras beside the text: attach, record, send by URL, send a contact. */
+/** The row of extras beside the text: emoji, attach, record, send by URL, send a contact. */
 export function ComposerTools({
   disabled,
   panel,
+  emojiOpen,
+  onEmoji,
   onFile,
   onRecord,
   onPanel,
 }: {
   disabled: boolean;
   panel: ComposerPanel;
+  emojiOpen: boolean;
+  onEmoji: () => void;
   onFile: (file: File) => void;
   onRecord: () => void;
   onPanel: (panel: ComposerPanel) => void;
@@ -57,6 +61,7 @@ export function ComposerTools({
           if (file) onFile(file);
         }}
       />
+      <Tool label="Emoji" icon="emoji" pressed={emojiOpen} onClick={onEmoji} />
       <Tool label="Attach file" icon="attach" disabled={disabled} onClick={() => picker.current?.click()} />
       <Tool label="Record voice note" icon="mic" disabled={disabled} onClick={onRecord} />
       <Tool label="Send a file by URL" icon="link" disabled={disabled} pressed={panel === "url"} onClick={() => toggle("url")} />

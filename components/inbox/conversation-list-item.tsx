@@ -7,6 +7,7 @@ import { LabelChips } from "./label-chips";
 import { LocalTime } from "./local-time";
 import { conversationHref } from "./route-params";
 import { conversationTitle } from "./conversation-title";
+import { DraftPreview } from "./draft-preview";
 import { statusLabel } from "./status-label";
 import { UnreadBadge } from "./unread-badge";
 import { WaitingTime } from "./waiting-time";
@@ -54,7 +55,7 @@ export function ConversationListItem({
               !last ? "italic text-gray-400" : unread ? "text-gray-900" : "text-gray-600",
             )}
           >
-            {conversationPreview(last)}
+            <DraftPreview conversationId={conversation.id}>{conversationPreview(last)}</DraftPreview>
           </span>
           <UnreadBadge count={conversation.unreadCount} />
         </span>
