@@ -6,7 +6,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { useLive } from "./live-events-provider";
-import { clearDrafts } from "./use-drafts";
+import { clearDrafts } from "./clear-drafts";
 
 const ROLE_LABELS: Record<string, string> = { admin: "Admin", supervisor: "Supervisor", agent: "Agent" };
 
@@ -35,7 +35,7 @@ export function AccountMenu({ agent }: { agent: { name: string; email: string; r
     live.close();
     // Customer conversations must not stay in memory on a shared computer.
     queryClient.clear();
-    clearDrafts();
+    await clearDrafts();
     router.replace("/login");
     router.refresh();
   }

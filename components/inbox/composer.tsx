@@ -11,12 +11,13 @@ import { CannedList, useCannedPicker, useReplyVariables } from "./canned-picker"
 import { COUNTER_THRESHOLD, captionProblem, isSendKey, replyProblem } from "./composer-rules";
 import { ComposerTools, type ComposerPanel } from "./composer-tools";
 import { ContactForm } from "./contact-form";
-import { restoredDraft, type LocalFile } from "./draft-store";
+import type { LocalFile } from "./draft-store";
+import { restoredDraft } from "./draft-writes";
 import { EmojiPanel } from "./emoji-panel";
 import { useFileLimits } from "./file-limits";
 import { newAttempt, type OutgoingFile, type OutgoingReply, type SendAttempt } from "./send-reply";
 import { insertAt } from "./text-insert";
-import { useDraft } from "./use-drafts";
+import { useDraft } from "./use-draft";
 import { useObjectUrl } from "./use-object-url";
 import { NoteToggle } from "./note-toggle";
 import { UrlForm } from "./url-form";

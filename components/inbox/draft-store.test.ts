@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { DRAFT_MAX_LENGTH, DraftStore, draftKey, restoredDraft, type Draft } from "./draft-store";
+import { DraftStore, draftKey, type Draft } from "./draft-store";
+import { DRAFT_MAX_LENGTH, restoredDraft, updateDraft } from "./draft-writes";
 
 /** localStorage's contract over a Map (vitest runs in node, which has none). */
 class MemoryStorage {
@@ -26,12 +27,12 @@ function clock() {
   return () => ++t;
 }
 
-describe("DraftStore", () => {
+describe("DraftStore with updateDraft", () => {
   it("keeps each agent's draft under a key of its own, and a fresh store (a reload) reads it back", () => {
     const storage = new MemoryStorage();
     const store = new DraftStore(storage);
-    store.update("agent-1", "conv-a", { text: "hello" });
-    store.update("agent-2", "conv-a", { text: "other person" });
+    updateDraft(store, "agent-1", "conv-a", { text: "hello" });
+    updateDraft(store, "agent-2", "conv-a", { text: "other person" });
     expect(storage.getItem(draftKey("agent-1", "conv-a"))).toContain("hello");
     const reloaded = new DraftStore(storage);
     expect(reloaded.get("agent-1", "conv-a")?.text).toBe("hello");
@@ -43,7 +44,7 @@ describe("DraftStore", () => {
     const storage = new MemoryStorage();
     const store = new DraftStore(storage);
     const file = new File(["x"], "price list.pdf", { type: "application/pdf" });
-    store.update("a", "c", { file: { file, voice: false }, fileName: file.name });
+    updateDraft(store, "a", "c", { file: { file, voice: false }, fileName: file.name });
     expect(store.get("a", "c")?.file?.file).toBe(file);
     const reloaded = new DraftStore(storage).get("a", "c");
     expect(reloaded).toMatchObject({ fileName: "price list.pdf", file: null });
@@ -52,7 +53,7 @@ describe("DraftStore", () => {
   it("caps the stored text at the composer's maximum length", () => {
     const storage = new MemoryStorage();
     const store = new DraftStore(storage);
-    store.update("a", "c", { text: "y".repeat(DRAFT_MAX_LENGTH + 500) });
+    updateDraft(store, "a", "c", { text: "y".repeat(DRAFT_MAX_LENGTH + 500) });
     // The open box keeps every character; storage keeps at most the maximum.
     expect(store.get("a", "c")?.text).toHaveLength(DRAFT_MAX_LENGTH + 500);
     expect(new DraftStore(storage).get("a", "c")?.text).toHaveLength(DRAFT_MAX_LENGTH);
@@ -60,9 +61,10 @@ describe("DraftStore", () => {
 
   it("keeps only an agent's most recent drafts", () => {
     const storage = new MemoryStorage();
-    const store = new DraftStore(storage, { maxDrafts: 3 }, clock());
-    for (const id of ["c1", "c2", "c3", "c4", "c5"]) store.update("a", id, { text: id });
-    store.update("b", "c1", { text: "someone else's" });
+    const store = new DraftStore(storage);
+    const options = { maxDrafts: 3, now: clock() };
+    for (const id of ["c1", "c2", "c3", "c4", "c5"]) updateDraft(store, "a", id, { text: id }, options);
+    updateDraft(store, "b", "c1", { text: "someone else's" }, options);
     const fresh = new DraftStore(storage);
     expect(["c1", "c2", "c3", "c4", "c5"].map((id) => fresh.get("a", id)?.text ?? null)).toEqual([null, null, "c3", "c4", "c5"]);
     expect(fresh.get("b", "c1")?.text).toBe("someone else's");
@@ -71,11 +73,11 @@ describe("DraftStore", () => {
   it("removes a draft emptied or sent, and clearAll removes every agent's", () => {
     const storage = new MemoryStorage();
     const store = new DraftStore(storage);
-    store.update("a", "c", { text: "x" });
-    store.clear("a", "c");
+    updateDraft(store, "a", "c", { text: "x" });
+    updateDraft(store, "a", "c", { text: "" });
     expect(storage.items.size).toBe(0);
-    store.update("a", "c", { text: "x" });
-    store.update("b", "d", { text: "y" });
+    updateDraft(store, "a", "c", { text: "x" });
+    updateDraft(store, "b", "d", { text: "y" });
     storage.setItem("unrelated", "kept");
     store.clearAll();
     expect([...storage.items.keys()]).toEqual(["unrelated"]);
@@ -87,7 +89,7 @@ describe("DraftStore", () => {
     const store = new DraftStore(storage);
     let calls = 0;
     store.subscribe(() => calls++);
-    store.update("a", "c", { text: "one" });
+    updateDraft(store, "a", "c", { text: "one" });
     expect(calls).toBe(1);
     const first = store.get("a", "c");
     expect(store.get("a", "c")).toBe(first);
@@ -113,7 +115,7 @@ describe("DraftStore", () => {
       },
       removeItem: () => undefined,
     });
-    broken.update("a", "c", { text: "still here" });
+    updateDraft(broken, "a", "c", { text: "still here" });
     expect(broken.get("a", "c")?.text).toBe("still here");
   });
 });

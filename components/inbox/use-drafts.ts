@@ -1,13 +1,13 @@
 "use client";
 
-import { useCallback, useSyncExternalStore } from "react";
-import { DraftStore, type Draft, type DraftChange } from "./draft-store";
+import { useSyncExternalStore } from "react";
+import { DraftStore, type Draft } from "./draft-store";
 import { useSignedInAgent } from "./signed-in-agent";
 
 let store: DraftStore | null = null;
 
 /** One store per tab, over localStorage (memory only where storage is unavailable). */
-function drafts(): DraftStore {
+export function draftStore(): DraftStore {
   if (store) return store;
   let storage: Storage | null = null;
   try {
@@ -24,32 +24,17 @@ function drafts(): DraftStore {
   return created;
 }
 
-const subscribe = (listener: () => void) => drafts().subscribe(listener);
+const subscribe = (listener: () => void) => draftStore().subscribe(listener);
 // The server has no drafts; the browser's show right after hydration.
 const serverDraft = () => null;
 
-/** Clears every draft kept in this browser. Called on sign-out. */
-export function clearDrafts(): void {
-  drafts().clearAll();
+/** Who the drafts belong to. */
+export function useDraftAgent(): string {
+  return useSignedInAgent()?.id ?? "unknown";
 }
 
-export interface DraftHandle {
-  draft: Draft | null;
-  /** Reads the draft as it is now (not as of the last render): a double click sees the cleared box. */
-  current: () => Draft | null;
-  update: (change: DraftChange | ((current: Draft | null) => DraftChange)) => void;
-  clear: () => void;
-}
-
-/** The signed-in agent's draft for one conversation. */
-export function useDraft(conversationId: string): DraftHandle {
-  const agentId = useSignedInAgent()?.id ?? "unknown";
-  const draft = useSyncExternalStore(subscribe, () => drafts().get(agentId, conversationId), serverDraft);
-  const current = useCallback(() => drafts().get(agentId, conversationId), [agentId, conversationId]);
-  const update = useCallback(
-    (change: DraftChange | ((current: Draft | null) => DraftChange)) => drafts().update(agentId, conversationId, change),
-    [agentId, conversationId],
-  );
-  const clear = useCallback(() => drafts().clear(agentId, conversationId), [agentId, conversationId]);
-  return { draft, current, update, clear };
+/** The signed-in agent's draft for one conversation, kept current. */
+export function useStoredDraft(conversationId: string): Draft | null {
+  const agentId = useDraftAgent();
+  return useSyncExternalStore(subscribe, () => draftStore().get(agentId, conversationId), serverDraft);
 }
