@@ -11,6 +11,10 @@ export async function clearDrafts(): Promise<void> {
     const { draftStore } = await import("./use-drafts");
     draftStore().clearAll();
   } catch {
-    for (const key of Object.keys(localStorage)) if (key.startsWith(DRAFT_PREFIX)) localStorage.removeItem(key);
+    try {
+      for (const key of Object.keys(localStorage)) if (key.startsWith(DRAFT_PREFIX)) localStorage.removeItem(key);
+    } catch {
+      // No storage (disabled): no draft was ever stored.
+    }
   }
 }
