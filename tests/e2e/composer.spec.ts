@@ -1,8 +1,14 @@
 import { test, expect } from "../fixtures";
+import type { Page } from "@playwright/test";
 import type { InboxPage } from "../pages/inbox-page";
 
 const CHANNEL = "WhatsApp Support";
 const SUPERVISOR = { email: "supervisor@switchboard.test", password: "switchboard-supervisor" };
+
+/** The drafts' keys in this browser's storage (checked directly: an empty box can also mean "not hydrated yet"). */
+function storedDrafts(page: Page): Promise<string[]> {
+  return page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith("switchboard.draft.")));
+}
 
 /** The raw destinations of the first two conversations in the open list. */
 async function twoConversations(inbox: InboxPage): Promise<[string, string]> {
@@ -36,6 +42,7 @@ test("a draft stays with its conversation through switching and reloads, shows i
   await inbox.openConversation(a);
   await inbox.composer.press("Enter");
   await expect(inbox.message(draft)).toBeVisible();
+  expect(await storedDrafts(page)).toEqual([]);
   await page.reload();
   await expect(inbox.composer).toHaveValue("");
   await inbox.showConversationList();
@@ -72,11 +79,15 @@ test.describe("signed in by hand", () => {
     const threadUrl = await inbox.openConversation();
     const draft = `Not for the next person ${Date.now()}`;
     await inbox.composer.fill(draft);
+    // Kept through a reload first, so its absence below is the sign-out's doing.
+    await page.reload();
+    await expect(inbox.composer).toHaveValue(draft);
     await inbox.showConversationList();
     await page.getByLabel("Account").click();
     await page.getByRole("button", { name: "Sign out", exact: true }).click();
     await expect(page).toHaveURL(/\/login/);
 
+    expect(await storedDrafts(page)).toEqual([]);
     await signIn(inbox);
     await page.goto(threadUrl);
     await expect(inbox.composer).toBeVisible();
