@@ -35,7 +35,7 @@ export function AccountMenu({ agent }: { agent: { name: string; email: string; r
     live.close();
     // Customer conversations must not stay in memory on a shared computer.
     queryClient.clear();
-    await clearDrafts();
+    clearDrafts();
     router.replace("/login");
     router.refresh();
   }

@@ -1,20 +1,16 @@
-import { DRAFT_PREFIX } from "./draft-key";
+/** Every draft's localStorage key starts with this (see draft-store.ts); the version allows a new shape. */
+export const DRAFT_PREFIX = "switchboard.draft.v1.";
 
 /**
  * Clears every draft kept in this browser: sign-out, so nothing typed stays on a shared computer.
- * The draft store is imported only now: the account menu is in every page's first load, within
- * the 170 KB budget (issue 12), and the store's code is needed there only at this moment. Should
- * that import fail (the connection dropped), the stored drafts are removed directly.
+ * Store-free, with the key prefix here, on purpose: the account menu is in every page's first load, within the 170 KB budget
+ * (issue 12). The store, where loaded, hears it the way it hears other tabs: a `storage` event.
  */
-export async function clearDrafts(): Promise<void> {
+export function clearDrafts(): void {
   try {
-    const { draftStore } = await import("./use-drafts");
-    draftStore().clearAll();
+    for (const key of Object.keys(localStorage)) if (key.startsWith(DRAFT_PREFIX)) localStorage.removeItem(key);
+    window.dispatchEvent(new StorageEvent("storage", { key: null, storageArea: localStorage }));
   } catch {
-    try {
-      for (const key of Object.keys(localStorage)) if (key.startsWith(DRAFT_PREFIX)) localStorage.removeItem(key);
-    } catch {
-      // No storage (disabled): no draft was ever stored.
-    }
+    // No storage (disabled): no draft was ever stored.
   }
 }

@@ -1,4 +1,4 @@
-import { DRAFT_PREFIX } from "./draft-key";
+import { DRAFT_PREFIX } from "./clear-drafts";
 import type { SendAttempt } from "./send-reply";
 
 /*
