@@ -38,7 +38,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   const theme = (await getSessionAgent())?.theme ?? "system";
   return (
     <html lang="en" {...htmlThemeAttributes(theme)}>
-      <body className="flex h-dvh flex-col overflow-hidden pt-[env(safe-area-inset-top)] pr-[env(safe-area-inset-right)] pb-[env(safe-area-inset-bottom)] pl-[env(safe-area-inset-left)]">
+      <body className="flex h-dvh flex-col overflow-hidden pt-[env(safe-area-inset-top)] pr-[env(safe-area-inset-right)] pl-[env(safe-area-inset-left)]">
         <ServiceWorkerRegistration />
         {mode === "sandbox" && <SandboxBanner />}
         <Providers>

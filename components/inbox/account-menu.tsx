@@ -9,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import type { ThemeChoice } from "@/lib/theme/choice";
 import { useLive } from "./live-events-provider";
 import { ThemeChoiceField } from "./theme-choice";
+import { clearDrafts } from "./clear-drafts";
 
 const ROLE_LABELS: Record<string, string> = { admin: "Admin", supervisor: "Supervisor", agent: "Agent" };
 
@@ -63,6 +64,7 @@ export function AccountMenu({ agent }: { agent: AccountMenuAgent }) {
     live.close();
     // Customer conversations must not stay in memory on a shared computer.
     queryClient.clear();
+    clearDrafts();
     router.replace("/login");
     router.refresh();
   }

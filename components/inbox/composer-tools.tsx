@@ -35,16 +35,20 @@ function Tool({ label, icon, onClick, disabled, pressed }: { label: string; icon
   );
 }
 
-/** The row of extras beside the text: attach, record, send by URL, send a contact. */
+/** The row of extras beside the text: emoji, attach, record, send by URL, send a contact. */
 export function ComposerTools({
   disabled,
   panel,
+  emojiOpen,
+  onEmoji,
   onFile,
   onRecord,
   onPanel,
 }: {
   disabled: boolean;
   panel: ComposerPanel;
+  emojiOpen: boolean;
+  onEmoji: () => void;
   onFile: (file: File) => void;
   onRecord: () => void;
   onPanel: (panel: ComposerPanel) => void;
@@ -72,6 +76,7 @@ export function ComposerTools({
           if (file) onFile(file);
         }}
       />
+      <Tool label="Emoji" icon="emoji" pressed={emojiOpen} onClick={onEmoji} />
       <div className="hidden items-center gap-0.5 md:flex">
         {tools.map((t) => (
           <Tool key={t.key} label={t.label} icon={t.icon} disabled={disabled} pressed={t.key === "url" || t.key === "contact" ? t.pressed : undefined} onClick={t.onSelect} />

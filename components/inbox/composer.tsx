@@ -11,8 +11,14 @@ import { CannedList, useCannedPicker, useReplyVariables } from "./canned-picker"
 import { COUNTER_THRESHOLD, captionProblem, isSendKey, replyProblem } from "./composer-rules";
 import { ComposerTools, type ComposerPanel } from "./composer-tools";
 import { ContactForm } from "./contact-form";
+import type { LocalFile } from "./draft-store";
+import { restoredDraft } from "./draft-writes";
+import { EmojiPanel } from "./emoji-panel";
 import { useFileLimits } from "./file-limits";
 import { newAttempt, type OutgoingFile, type OutgoingReply, type SendAttempt } from "./send-reply";
+import { insertAt } from "./text-insert";
+import { useDraft } from "./use-draft";
+import { useObjectUrl } from "./use-object-url";
 import { NoteToggle } from "./note-toggle";
 import { UrlForm } from "./url-form";
 import { useSendReply } from "./use-outbox";
@@ -36,8 +42,16 @@ export function Composer({
   /** Set to this composer's attach function, so a file dropped on the thread lands here. */
   attachRef?: React.RefObject<((file: File) => void) | null>;
 }) {
-  const [text, setText] = useState("");
-  const [attached, setAttached] = useState<Attached | null>(null);
+  // The text and file live in the draft store: they outlast switching conversations and reloads.
+  const drafts = useDraft(conversationId);
+  const text = drafts.draft?.text ?? "";
+  const local = drafts.draft?.file ?? null;
+  const previewUrl = useObjectUrl(local && (local.voice || local.file.type.startsWith("image/")) ? local.file : null);
+  const attached: Attached | null = local && { ...local, previewUrl };
+  // Kept by name only: the file itself did not survive a reload.
+  const lostFile = !local ? (drafts.draft?.fileName ?? null) : null;
+  const [emojiOpen, setEmojiOpen] = useState(false);
+  const caret = useRef<number | null>(null);
   const [panel, setPanel] = useState<ComposerPanel>(null);
   const [problem, setProblem] = useState<string | null>(null);
   // Note mode: the text becomes an internal note (team only, never sent to the contact).
@@ -47,8 +61,6 @@ export function Composer({
   const picker = useCannedPicker(text, useReplyVariables(conversationId));
   const fileLimits = useFileLimits();
   const recorder = useVoiceRecorder();
-  // One attempt per draft: pressing Send again after a failure reuses its key (and its upload).
-  const attempt = useRef<SendAttempt | null>(null);
   const textareaRef = useRef<HTMLTextAreaElement>(null);
   const counterId = useId();
 
@@ -57,24 +69,24 @@ export function Composer({
     if (!el) return;
     el.style.height = "auto";
     el.style.height = `${Math.min(el.scrollHeight, MAX_HEIGHT_PX)}px`;
+    // After an emoji went in: the caret right after it, in the box.
+    if (caret.current !== null) {
+      el.focus();
+      el.setSelectionRange(caret.current, caret.current);
+      caret.current = null;
+    }
   }, [text]);
+
+  // Typing starts a new attempt: the text changed, so a retry of the old one would be wrong.
+  const setText = (next: string) => drafts.update({ text: next, attempt: null });
 
   function attach(file: File, voice = false) {
     const found = attachmentProblem(file, fileLimits, voice);
     setProblem(found);
     if (found) return;
-    attempt.current = null;
-    const previewable = voice || file.type.startsWith("image/");
-    setAttached({ file, voice, previewUrl: previewable ? URL.createObjectURL(file) : null });
+    drafts.update({ file: { file, voice }, fileName: file.name, attempt: null });
     setPanel(null);
   }
-
-  useEffect(() => {
-    const url = attached?.previewUrl;
-    return () => {
-      if (url) URL.revokeObjectURL(url);
-    };
-  }, [attached]);
 
   useEffect(() => {
     if (!attachRef) return;
@@ -84,52 +96,64 @@ export function Composer({
     };
   });
 
-  /** Sends with this draft's attempt; true once the server has stored it. */
-  async function deliver(reply: OutgoingReply): Promise<boolean> {
-    attempt.current ??= newAttempt();
-    try {
-      const answer = await outbox.send(reply, attempt.current);
-      if (!answer) return false;
-      attempt.current = null;
-      setText("");
-      setAttached(null);
-      setProblem(null);
-      onSent?.();
-      return true;
-    } catch (error) {
-      setProblem(errorText(error));
-      return false;
-    }
+  /** The box clears at once and keeps focus: the agent goes on typing while the reply is sent. */
+  function deliver(reply: OutgoingReply, attempt: SendAttempt, file: LocalFile | null): Promise<boolean> {
+    drafts.clear();
+    setProblem(null);
+    textareaRef.current?.focus();
+    onSent?.();
+    return outbox.send(reply, attempt).then(
+      () => true,
+      (error: unknown) => {
+        drafts.update((current) => restoredDraft(current, { text: reply.text, file, attempt }));
+        setProblem(errorText(error));
+        return false;
+      },
+    );
   }
 
   function pickCanned(filled: string) {
     setText(filled);
-    attempt.current = null;
+  }
+
+  function insertEmoji(emoji: string) {
+    const el = textareaRef.current;
+    const next = insertAt(text, el?.selectionStart ?? text.length, el?.selectionEnd ?? text.length, emoji);
+    caret.current = next.caret;
+    setText(next.text);
+    setEmojiOpen(false);
+  }
+
+  function closeEmoji() {
+    setEmojiOpen(false);
+    textareaRef.current?.focus();
   }
 
   /** Notes keep the text on any refusal: the server's message says what to change. */
-  async function addNote() {
+  function addNote(text: string) {
     if (!text.trim()) return setProblem("Write a note first.");
-    try {
-      await note.mutateAsync(text);
-      setText("");
-      setProblem(null);
-      onSent?.();
-    } catch (error) {
+    drafts.clear();
+    setProblem(null);
+    textareaRef.current?.focus();
+    onSent?.();
+    note.mutateAsync(text).catch((error: unknown) => {
+      drafts.update((current) => restoredDraft(current, { text, file: null, attempt: null }));
       setProblem(errorText(error));
-    }
+    });
   }
 
   function submit() {
-    if (outbox.busy || note.isPending) return;
-    if (noteMode) return void addNote();
-    const found = attached ? captionProblem(text) : replyProblem(text);
+    // The draft as it is now: the second click of a double click finds the box already cleared.
+    const now = drafts.current();
+    const text = now?.text ?? "";
+    const file = now?.file ?? null;
+    if (!text.trim() && !file && (outbox.pending || note.isPending)) return;
+    if (noteMode) return addNote(text);
+    const found = file ? captionProblem(text) : replyProblem(text);
     setProblem(found);
     if (found) return;
-    const file: OutgoingFile | null = attached
-      ? { kind: "upload", blob: attached.file, name: attached.file.name, voice: attached.voice }
-      : null;
-    void deliver({ text, file });
+    const outgoing: OutgoingFile | null = file ? { kind: "upload", blob: file.file, name: file.file.name, voice: file.voice } : null;
+    void deliver({ text, file: outgoing }, now?.attempt ?? newAttempt(), file);
   }
 
   // The URL and contact forms send their own file with the composer's text as caption.
@@ -137,8 +161,7 @@ export function Composer({
     const found = captionProblem(text);
     setProblem(found);
     if (found) return Promise.resolve(false);
-    attempt.current = null;
-    return deliver({ text, file });
+    return deliver({ text, file }, newAttempt(), null);
   };
 
   async function stopRecording() {
@@ -154,7 +177,8 @@ export function Composer({
   const maxLength = noteMode ? NOTE_MAX_LENGTH : REPLY_MAX_LENGTH;
   const over = length > maxLength;
   const showCounter = length >= COUNTER_THRESHOLD;
-  const busy = outbox.busy || note.isPending;
+  // Only an upload shows here; a reply on its way shows in its own bubble.
+  const busy = outbox.phase === "uploading";
   const recording = recorder.state.kind !== "idle";
   const error = problem ?? recorder.problem;
 
@@ -166,7 +190,7 @@ export function Composer({
         submit();
       }}
       className={cn(
-        "shrink-0 border-t p-2 pb-[max(0.5rem,env(safe-area-inset-bottom))] md:p-3",
+        "relative shrink-0 border-t p-2 pb-[max(0.5rem,env(safe-area-inset-bottom))] md:p-3",
         noteMode ? "border-amber-300 bg-amber-50" : "border-gray-200 bg-surface",
       )}
     >
@@ -177,18 +201,24 @@ export function Composer({
       )}
       {busy && (
         <p role="status" className="mb-2 text-sm text-gray-600">
-          {note.isPending ? "Adding note…" : outbox.phase === "uploading" ? "Uploading…" : "Sending…"}
+          Uploading…
         </p>
       )}
+      {lostFile && (
+        <p role="status" className="mb-2 flex items-center gap-2 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          <span className="min-w-0 flex-1">Attachment “{lostFile}” was not kept — attach it again.</span>
+          <button type="button" className="font-medium underline" onClick={() => drafts.update({ fileName: null })}>
+            Dismiss
+          </button>
+        </p>
+      )}
+      {emojiOpen && <EmojiPanel onPick={insertEmoji} onClose={closeEmoji} />}
       <RecordingBar state={recorder.state} onStop={() => void stopRecording()} onCancel={recorder.cancel} />
       {attached && (
         <AttachmentPreview
           attached={attached}
-          disabled={busy}
-          onRemove={() => {
-            attempt.current = null;
-            setAttached(null);
-          }}
+          disabled={false}
+          onRemove={() => drafts.update({ file: null, fileName: null, attempt: null })}
         />
       )}
       {panel === "url" && <UrlForm busy={busy} onSend={sendFile} onClose={() => setPanel(null)} />}
@@ -197,7 +227,7 @@ export function Composer({
       <div className="flex items-end gap-2">
         <NoteToggle
           pressed={noteMode}
-          disabled={busy || recording || attached !== null || panel !== null}
+          disabled={recording || attached !== null || panel !== null}
           onToggle={() => {
             setNoteMode(!noteMode);
             setProblem(null);
@@ -206,8 +236,10 @@ export function Composer({
         />
         {!noteMode && (
           <ComposerTools
-            disabled={busy || recording}
+            disabled={recording}
             panel={panel}
+            emojiOpen={emojiOpen}
+            onEmoji={() => setEmojiOpen(!emojiOpen)}
             onFile={(file) => attach(file)}
             onRecord={() => void recorder.start()}
             onPanel={setPanel}
@@ -225,11 +257,9 @@ export function Composer({
           }
           rows={1}
           value={text}
-          readOnly={busy}
           onChange={(event) => {
             setText(event.target.value);
             picker.resetActive();
-            attempt.current = null;
             if (problem) setProblem(null);
           }}
           onPaste={(event) => {
@@ -247,12 +277,11 @@ export function Composer({
           }}
           className={cn(
             "min-h-10 min-w-0 flex-1 basis-40 resize-none rounded-lg border bg-surface px-3 py-2 text-base leading-6 text-gray-900 placeholder:text-gray-400",
-            "focus:outline-2 focus:-outline-offset-1 focus:outline-brand read-only:bg-gray-50",
+            "focus:outline-2 focus:-outline-offset-1 focus:outline-brand",
             over ? "border-red-500" : noteMode ? "border-amber-400 bg-amber-50/60" : "border-gray-300",
           )}
         />
-        <Button type="submit" disabled={busy || recording} aria-busy={busy || undefined}>
-          {busy && <span aria-hidden="true" className="size-3.5 animate-spin rounded-full border-2 border-white/40 border-t-white" />}
+        <Button type="submit" disabled={recording}>
           {noteMode ? "Add note" : "Send"}
         </Button>
       </div>

@@ -8,6 +8,7 @@ import { LocalTime } from "./local-time";
 import { useSignedInAgent } from "./signed-in-agent";
 import { conversationHref } from "./route-params";
 import { conversationTitle } from "./conversation-title";
+import { DraftPreview } from "./draft-preview";
 import { statusLabel } from "./status-label";
 import { UnreadBadge } from "./unread-badge";
 import { WaitingTime } from "./waiting-time";
@@ -56,7 +57,7 @@ export function ConversationListItem({
               !last ? "italic text-gray-600" : unread ? "text-gray-900" : "text-gray-600",
             )}
           >
-            {conversationPreview(last, selfId)}
+            <DraftPreview conversationId={conversation.id}>{conversationPreview(last, selfId)}</DraftPreview>
           </span>
           <UnreadBadge count={conversation.unreadCount} />
         </span>

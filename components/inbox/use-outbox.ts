@@ -24,25 +24,20 @@ function previewFile(reply: OutgoingReply, localUrl: string | null): FileView | 
 }
 
 /**
- * Sends replies for one conversation. `send` takes the attempt to use: the composer keeps one per
- * draft, so pressing Send again after a failure reuses its key. A second press while one is in
- * flight is ignored (a double click stores one message).
+ * Sends replies for one conversation, in the order they were written: the composer clears at once
+ * and the agent may press Send again while the last reply is still on its way, so each waits for
+ * the one before it (the server orders messages as they arrive). The bubble shows at once.
+ * `send` takes the attempt to use, so Send again after a failure reuses its key.
  */
 export function useSendReply(conversationId: string) {
   const qc = useQueryClient();
   const { sync } = useLive();
   const [phase, setPhase] = useState<SendPhase>("idle");
-  const busy = useRef(false);
+  const [pending, setPending] = useState(0);
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
   const threadKey = inboxKeys.thread(conversationId);
 
-  async function send(reply: OutgoingReply, attempt: SendAttempt): Promise<SendReplyResponse | null> {
-    if (busy.current) return null;
-    busy.current = true;
-    const tempId = nextTempId();
-    const localUrl = reply.file?.kind === "upload" ? URL.createObjectURL(reply.file.blob) : null;
-    qc.setQueryData<ThreadPages>(threadKey, (data) =>
-      data && insertOptimistic(data, optimisticMessage({ id: tempId, text: reply.text.trim(), file: previewFile(reply, localUrl), sentBy: null })),
-    );
+  async function deliver(reply: OutgoingReply, attempt: SendAttempt, tempId: number, localUrl: string | null): Promise<SendReplyResponse> {
     try {
       const answer = await sendReply(conversationId, reply, attempt, setPhase);
       const stored = answer.message as SendReplyResponse["message"] | undefined;
@@ -55,12 +50,24 @@ export function useSendReply(conversationId: string) {
       throw error;
     } finally {
       if (localUrl) URL.revokeObjectURL(localUrl);
-      busy.current = false;
       setPhase("idle");
     }
   }
 
-  return { send, phase, busy: phase !== "idle" };
+  function send(reply: OutgoingReply, attempt: SendAttempt): Promise<SendReplyResponse> {
+    const tempId = nextTempId();
+    const localUrl = reply.file?.kind === "upload" ? URL.createObjectURL(reply.file.blob) : null;
+    qc.setQueryData<ThreadPages>(threadKey, (data) =>
+      data && insertOptimistic(data, optimisticMessage({ id: tempId, text: reply.text.trim(), file: previewFile(reply, localUrl), sentBy: null })),
+    );
+    setPending((n) => n + 1);
+    const run = () => deliver(reply, attempt, tempId, localUrl);
+    const result = queue.current.then(run, run);
+    queue.current = result.catch(() => undefined);
+    return result.finally(() => setPending((n) => n - 1));
+  }
+
+  return { send, phase, pending: pending > 0 };
 }
 
 export { newAttempt };

@@ -88,8 +88,10 @@ for (const { type, file, shows } of uploads) {
     await expect(inbox.bubble(caption)).toBeVisible();
     await expect(inbox.composer).toHaveValue("");
     await expect(inbox.page.getByRole("group", { name: "Attachment" })).toHaveCount(0);
-    await shows(inbox, caption);
+    // The box clears at once now, before the reply is stored: wait for that, since the stored
+    // message replaces the optimistic bubble (and would close a viewer opened on it).
     await expect(inbox.bubble(caption).getByText("Sending…")).toHaveCount(0);
+    await shows(inbox, caption);
 
     await contactSees(simulator, destination, type, caption);
   });
