@@ -69,7 +69,7 @@ test.describe("signed in by hand", () => {
     await inbox.page.goto("/login");
     await inbox.page.getByLabel("Email").fill(SUPERVISOR.email);
     await inbox.page.getByLabel("Password").fill(SUPERVISOR.password);
-    await inbox.page.getByRole("button", { name: "Sign in" }).click();
+    await inbox.page.getByRole("button", { name: "Sign in", exact: true }).click();
     await expect(inbox.page).toHaveURL(/\/inbox/);
   }
 
@@ -83,7 +83,7 @@ test.describe("signed in by hand", () => {
     await page.reload();
     await expect(inbox.composer).toHaveValue(draft);
     await inbox.showConversationList();
-    await page.getByLabel("Account").click();
+    await page.getByRole("button", { name: "Account menu" }).click();
     await page.getByRole("button", { name: "Sign out", exact: true }).click();
     await expect(page).toHaveURL(/\/login/);
 
