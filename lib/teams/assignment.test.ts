@@ -22,7 +22,7 @@ describe("assignConversation", { timeout: 30_000 }, () => {
     const [entry] = await fx.audit("conversation.assigned", c.id);
     expect(entry).toMatchObject({ actorId: fx.ana.id, targetId: c.id, before: { assigneeId: null }, after: { assigneeId: fx.ana.id } });
     const published = (await fx.db.select().from(events)).map((e) => e.payload);
-    expect(published).toContainEqual({ type: "conversation.assigned", channelId: fx.channel.id, conversationId: c.id, assigneeId: fx.ana.id, previousAssigneeId: null });
+    expect(published).toContainEqual({ type: "conversation.assigned", channelId: fx.channel.id, conversationId: c.id, assigneeId: fx.ana.id, previousAssigneeId: null, assignedBy: fx.ana.id });
   });
 
   it("refuses an agent assigning someone else with 403 forbidden_assign, and changes nothing", async () => {
