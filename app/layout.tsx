@@ -4,6 +4,7 @@ import { ServiceWorkerRegistration } from "@/components/pwa/service-worker-regis
 import { SandboxBanner } from "@/components/sandbox-banner";
 import { getSessionAgent } from "@/lib/auth/session";
 import { getConfig } from "@/lib/config";
+import { isDevelopment } from "@/lib/config/env";
 import { htmlThemeAttributes } from "@/lib/theme/choice";
 import "./globals.css";
 
@@ -39,7 +40,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang="en" {...htmlThemeAttributes(theme)}>
       <body className="flex h-dvh flex-col overflow-hidden pt-[env(safe-area-inset-top)] pr-[env(safe-area-inset-right)] pl-[env(safe-area-inset-left)]">
-        <ServiceWorkerRegistration />
+        <ServiceWorkerRegistration enabled={!isDevelopment()} />
         {mode === "sandbox" && <SandboxBanner />}
         <Providers>
           <div className="flex min-h-0 flex-1 flex-col overflow-y-auto">{children}</div>
