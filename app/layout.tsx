@@ -1,4 +1,6 @@
 import type { Metadata, Viewport } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale } from "next-intl/server";
 import { Providers } from "@/components/providers";
 import { ServiceWorkerRegistration } from "@/components/pwa/service-worker-registration";
 import { SandboxBanner } from "@/components/sandbox-banner";
@@ -37,14 +39,19 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   // page (the session read is cached per request: the inbox layout reuses it). "system", and
   // every signed-out page, is decided by CSS alone from the device's setting: no script needed.
   const theme = (await getSessionAgent())?.theme ?? "system";
+  // The agent's language (else the browser's), from lib/i18n/request.ts: screen readers and
+  // hyphenation follow `lang`, and the client components get the same catalogs and time zone.
+  const locale = await getLocale();
   return (
-    <html lang="en" {...htmlThemeAttributes(theme)}>
+    <html lang={locale} {...htmlThemeAttributes(theme)}>
       <body className="flex h-dvh flex-col overflow-hidden pt-[env(safe-area-inset-top)] pr-[env(safe-area-inset-right)] pl-[env(safe-area-inset-left)]">
         <ServiceWorkerRegistration enabled={!isDevelopment()} />
         {mode === "sandbox" && <SandboxBanner />}
-        <Providers>
-          <div className="flex min-h-0 flex-1 flex-col overflow-y-auto">{children}</div>
-        </Providers>
+        <NextIntlClientProvider>
+          <Providers>
+            <div className="flex min-h-0 flex-1 flex-col overflow-y-auto">{children}</div>
+          </Providers>
+        </NextIntlClientProvider>
       </body>
     </html>
   );

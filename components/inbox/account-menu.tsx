@@ -1,17 +1,18 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
 import { forgetThisDevice } from "@/components/pwa/device";
 import { Button } from "@/components/ui/button";
+import type { Locale } from "@/lib/i18n/locales";
 import type { ThemeChoice } from "@/lib/theme/choice";
+import { LanguageChoiceField } from "./language-choice";
 import { useLive } from "./live-events-provider";
 import { ThemeChoiceField } from "./theme-choice";
 import { clearDrafts } from "./clear-drafts";
-
-const ROLE_LABELS: Record<string, string> = { admin: "Admin", supervisor: "Supervisor", agent: "Agent" };
 
 type Scope = "this-device" | "everywhere";
 const SIGN_OUT_URL: Record<Scope, string> = { "this-device": "/api/session", everywhere: "/api/sessions" };
@@ -21,7 +22,11 @@ export interface AccountMenuAgent {
   email: string;
   role: string;
   theme: ThemeChoice;
+  /** The agent's own language, or null for the browser's. */
+  locale: Locale | null;
 }
+
+const ROLES = ["admin", "supervisor", "agent"] as const;
 
 /**
  * "Account menu": who is signed in (name, role, email), the theme, Settings, "Sign out" (this
@@ -38,7 +43,8 @@ export function AccountMenu({ agent }: { agent: AccountMenuAgent }) {
   const rootRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const panelId = useId();
-  const role = ROLE_LABELS[agent.role] ?? agent.role;
+  const t = useTranslations("common");
+  const role = (ROLES as readonly string[]).includes(agent.role) ? t(`roles.${agent.role as (typeof ROLES)[number]}`) : agent.role;
 
   useEffect(() => {
     if (!open) return;
@@ -56,7 +62,7 @@ export function AccountMenu({ agent }: { agent: AccountMenuAgent }) {
     // The server ends the session (a copied cookie stops working); only then is it gone here.
     const res = await fetch(SIGN_OUT_URL[scope], { method: "DELETE" }).catch(() => null);
     if (!res || (!res.ok && res.status !== 401)) {
-      setError("Could not sign out. Check the connection and try again.");
+      setError(t("accountMenu.signOutFailed"));
       setPending(null);
       return;
     }
@@ -82,7 +88,7 @@ export function AccountMenu({ agent }: { agent: AccountMenuAgent }) {
       <button
         ref={buttonRef}
         type="button"
-        aria-label="Account menu"
+        aria-label={t("accountMenu.label")}
         aria-expanded={open}
         aria-controls={panelId}
         onClick={() => setOpen((o) => !o)}
@@ -109,15 +115,15 @@ export function AccountMenu({ agent }: { agent: AccountMenuAgent }) {
           </p>
         )}
         <ThemeChoiceField initial={agent.theme} />
-        {/* Language and notification settings join here (issue 12). */}
+        <LanguageChoiceField initial={agent.locale} />
         <Link href="/settings" className="flex min-h-9 items-center rounded-lg px-2 text-sm font-medium text-gray-700 hover:bg-gray-100">
-          Settings
+          {t("accountMenu.settings")}
         </Link>
         <Button variant="ghost" size="sm" disabled={pending !== null} onClick={() => void signOut("this-device")}>
-          Sign out
+          {t("accountMenu.signOut")}
         </Button>
         <Button variant="ghost" size="sm" disabled={pending !== null} onClick={() => void signOut("everywhere")}>
-          Sign out everywhere
+          {t("accountMenu.signOutEverywhere")}
         </Button>
       </div>
     </div>

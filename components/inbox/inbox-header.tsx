@@ -1,8 +1,9 @@
 import Link from "next/link";
+import { isLocale } from "@/lib/i18n/locales";
 import { AccountMenu, type AccountMenuAgent } from "./account-menu";
 import { LiveStatus } from "./live-status";
 
-export function InboxHeader({ agent }: { agent: AccountMenuAgent }) {
+export function InboxHeader({ agent }: { agent: Omit<AccountMenuAgent, "locale"> & { locale: string | null } }) {
   return (
     <header className="flex h-12 shrink-0 items-center gap-3 border-b border-gray-200 bg-surface px-3 md:px-4">
       <Link href="/inbox" className="flex items-center gap-2 font-semibold text-gray-900">
@@ -14,7 +15,7 @@ export function InboxHeader({ agent }: { agent: AccountMenuAgent }) {
       <LiveStatus />
       <div className="ml-auto flex min-w-0 items-center gap-2">
         {/* Only what the menu shows: the session row's id and channel list stay on the server. */}
-        <AccountMenu agent={{ name: agent.name, email: agent.email, role: agent.role, theme: agent.theme }} />
+        <AccountMenu agent={{ name: agent.name, email: agent.email, role: agent.role, theme: agent.theme, locale: isLocale(agent.locale) ? agent.locale : null }} />
       </div>
     </header>
   );

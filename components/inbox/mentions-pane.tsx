@@ -5,7 +5,8 @@ import { cn } from "@/components/ui/cn";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorState } from "@/components/ui/error-state";
 import { ListSkeleton } from "@/components/ui/skeleton";
-import { formatFullTime, formatListTime } from "@/lib/format/time";
+import { formatListTime } from "@/lib/format/time";
+import { LocalTime } from "./local-time";
 import type { MentionView } from "@/lib/teams/mentions";
 import { PaneHeader } from "./pane-header";
 import { conversationHref } from "./route-params";
@@ -49,9 +50,7 @@ export function MentionsPane() {
                     <span className={cn("truncate", !m.read ? "font-semibold text-gray-900" : "text-gray-800")}>
                       {m.authorName ?? "A former agent"} in {m.destination} · {m.channelName}
                     </span>
-                    <time dateTime={m.at} title={formatFullTime(m.at)} className="ml-auto shrink-0 text-xs text-gray-500">
-                      {formatListTime(m.at)}
-                    </time>
+                    <LocalTime at={m.at} format={formatListTime} className="ml-auto shrink-0 text-xs text-gray-500" />
                   </span>
                   <span className="line-clamp-2 text-sm whitespace-pre-wrap text-gray-700">{m.excerpt}</span>
                 </button>

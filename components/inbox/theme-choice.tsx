@@ -1,7 +1,8 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { THEME_CHOICES, THEME_LABELS, type ThemeChoice } from "@/lib/theme/choice";
+import { THEME_CHOICES, type ThemeChoice } from "@/lib/theme/choice";
 import { ApiError, apiFetch } from "./api-fetch";
 
 /**
@@ -16,6 +17,7 @@ function applyTheme(theme: ThemeChoice) {
 
 /** System / Light / Dark, saved for the agent (every device), shown at once, undone if not saved. */
 export function ThemeChoiceField({ initial }: { initial: ThemeChoice }) {
+  const t = useTranslations("common.theme");
   const [theme, setTheme] = useState(initial);
   const [error, setError] = useState<string | null>(null);
 
@@ -29,13 +31,13 @@ export function ThemeChoiceField({ initial }: { initial: ThemeChoice }) {
     } catch (failure) {
       setTheme(previous);
       applyTheme(previous);
-      setError(failure instanceof ApiError ? failure.message : "Could not save the theme. Try again.");
+      setError(failure instanceof ApiError ? failure.message : t("saveFailed"));
     }
   }
 
   return (
     <fieldset className="px-2 py-1">
-      <legend className="mb-1 text-xs font-medium text-gray-600">Theme</legend>
+      <legend className="mb-1 text-xs font-medium text-gray-600">{t("legend")}</legend>
       <div className="flex gap-1">
         {THEME_CHOICES.map((choice) => (
           <label
@@ -50,7 +52,7 @@ export function ThemeChoiceField({ initial }: { initial: ThemeChoice }) {
               onChange={() => void choose(choice)}
               className="size-3.5 accent-brand"
             />
-            {THEME_LABELS[choice]}
+            {t(choice)}
           </label>
         ))}
       </div>

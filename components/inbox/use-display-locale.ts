@@ -1,14 +1,9 @@
 "use client";
 
-import { useSyncExternalStore } from "react";
+import { useLocale } from "next-intl";
+import { INTL_LOCALES } from "@/lib/i18n/locales";
 
-const never = () => () => {};
-
-/**
- * The browser's language for dates. As with the time zone (use-display-time-zone.ts), the server
- * and the hydrating render say en-GB, and the render right after hydration uses the browser's.
- * Its own module: only the thread uses it, and the time zone hook is in every first load.
- */
+/** The Intl locale for dates and numbers: the agent's language (else the browser's), as on the server. */
 export function useDisplayLocale(): string {
-  return useSyncExternalStore(never, () => navigator.language, () => "en-GB");
+  return INTL_LOCALES[useLocale()];
 }

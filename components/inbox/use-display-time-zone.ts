@@ -1,15 +1,12 @@
 "use client";
 
-import { useSyncExternalStore } from "react";
-
-const never = () => () => {};
+import { useTimeZone } from "next-intl";
 
 /**
- * The zone to show times in. The first HTML is rendered on the server, which cannot know the
- * browser's zone, and hydration must find the same text there or React throws the server's HTML
- * away: so the server and the hydrating render both say UTC, and the render right after
- * hydration switches to the browser's own zone (undefined = the runtime's).
+ * The zone to show times in: the agent's own (Settings → Profile), UTC when signed out. It comes
+ * from the server with the page (lib/i18n/request.ts), so the first HTML and the hydrating render
+ * already agree and show the agent's times from the first paint.
  */
 export function useDisplayTimeZone(): string | undefined {
-  return useSyncExternalStore(never, () => undefined, () => "UTC");
+  return useTimeZone();
 }

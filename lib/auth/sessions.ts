@@ -21,6 +21,10 @@ export interface SignedInAgent extends SessionAgent {
   sessionId: string;
   /** Read with the session so the root layout can paint the right theme without another query. */
   theme: ThemeChoice;
+  /** The agent's language ("en" | "fr" | "es"), or null for the browser's; with the session for the same reason. */
+  locale: string | null;
+  /** IANA zone every date and time is shown in. */
+  timeZone: string;
 }
 
 export async function createSession(db: DbExecutor, agentId: string, userAgent: string | null): Promise<string> {
@@ -37,7 +41,7 @@ export const memberChannelIds = sql<string[]>`coalesce((select array_agg(m.chann
 // Every API request runs it: built once (see preparedPer), still run against the database each time.
 const sessionAgentQuery = preparedPer((db) =>
   db
-    .select({ id: agents.id, email: agents.email, name: agents.name, role: agents.role, isDemo: agents.isDemo, theme: agents.theme, channelIds: memberChannelIds })
+    .select({ id: agents.id, email: agents.email, name: agents.name, role: agents.role, isDemo: agents.isDemo, theme: agents.theme, locale: agents.locale, timeZone: agents.timeZone, channelIds: memberChannelIds })
     .from(agentSessions)
     .innerJoin(agents, eq(agents.id, agentSessions.agentId))
     .where(and(eq(agentSessions.id, sql.placeholder("sessionId")), gt(agentSessions.expiresAt, sql`now()`), eq(agents.active, true)))
@@ -52,7 +56,7 @@ const sessionAgentQuery = preparedPer((db) =>
 export async function findSessionAgent(db: DbExecutor, sessionId: string, mode: "sandbox" | "live"): Promise<SignedInAgent | null> {
   const [row] = await sessionAgentQuery(db).execute({ sessionId });
   if (!row || (row.isDemo && mode === "live")) return null;
-  return { id: row.id, email: row.email, name: row.name, role: row.role, channelIds: row.channelIds ?? [], sessionId, theme: asThemeChoice(row.theme) };
+  return { id: row.id, email: row.email, name: row.name, role: row.role, channelIds: row.channelIds ?? [], sessionId, theme: asThemeChoice(row.theme), locale: row.locale, timeZone: row.timeZone };
 }
 
 export async function endSession(db: DbExecutor, sessionId: string): Promise<void> {

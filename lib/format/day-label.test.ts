@@ -19,3 +19,10 @@ describe("formatDayLabel", () => {
     expect(formatDayLabel("2024-11-23T10:00:00Z", { now, timeZone: zone })).toBe("Saturday, 23 November 2024");
   });
 });
+
+describe("formatDayLabel in French and Spanish", () => {
+  it("says Today and Yesterday in the agent's language", () => {
+    expect(formatDayLabel("2025-03-14T08:00:00Z", { now, timeZone: zone, locale: "fr-FR" })).toBe("Aujourd’hui");
+    expect(formatDayLabel("2025-03-13T08:00:00Z", { now, timeZone: zone, locale: "es-ES" })).toBe("Ayer");
+  });
+});

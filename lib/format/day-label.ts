@@ -1,17 +1,17 @@
 // Apart from time.ts: only the thread uses it, and time.ts is in every inbox page's first load.
-import { LOCALE, whichDay, yearOf, type TimeFormatOptions } from "./time";
+import { LOCALE, relativeDayName, whichDay, yearOf, type TimeFormatOptions } from "./time";
 
 /**
  * A thread's day separator: "Today", "Yesterday", else the date in the agent's locale
  * ("Monday 23 November" in en-GB), with the year when it is not this year's.
  */
-export function formatDayLabel(iso: string, options: TimeFormatOptions & { locale?: string } = {}): string {
+export function formatDayLabel(iso: string, options: TimeFormatOptions = {}): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return "";
   const now = options.now ?? new Date();
   const { timeZone } = options;
   const day = whichDay(date, now, timeZone);
-  if (day !== "other") return day === "today" ? "Today" : "Yesterday";
+  if (day !== "other") return relativeDayName(day === "today" ? 0 : -1, options.locale);
   const year = yearOf(date, timeZone) === yearOf(now, timeZone) ? undefined : "numeric";
   return new Intl.DateTimeFormat(options.locale ?? LOCALE, { timeZone, weekday: "long", day: "numeric", month: "long", year }).format(date);
 }

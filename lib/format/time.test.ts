@@ -55,3 +55,15 @@ describe("formatFullTime", () => {
     expect(full).toMatch(/^Friday,? 14 March 2025 at 14:05$/);
   });
 });
+
+describe("in the agent's language", () => {
+  it("says Yesterday in French and Spanish, with the locale's date shapes", () => {
+    expect(formatListTime("2025-03-13T20:15:00Z", { now, timeZone: zone, locale: "fr-FR" })).toBe("Hier");
+    expect(formatMessageTime("2025-03-13T20:15:00Z", { now, timeZone: zone, locale: "es-ES" })).toBe("Ayer 21:15");
+    expect(formatListTime("2025-03-02T07:00:00Z", { now, timeZone: zone, locale: "fr-FR" })).toBe("2 mars");
+  });
+
+  it("spells out the full date in French", () => {
+    expect(formatFullTime("2025-03-14T13:05:00Z", { timeZone: zone, locale: "fr-FR" })).toMatch(/^vendredi 14 mars 2025 (à|at) 14:05$/);
+  });
+});

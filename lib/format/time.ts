@@ -1,16 +1,26 @@
 /**
- * Short, scannable times for the inbox, in the browser's time zone unless one is given.
- * The lists use en-GB shapes ("14:05", "12 Mar") whatever the locale, so every agent
- * reads the same thing.
+ * Short, scannable times for the inbox, in the agent's locale and time zone (the components pass
+ * both, from lib/i18n). Always a 24-hour clock: "14:05" reads the same in every team.
  */
 export interface TimeFormatOptions {
   /** The reference "now"; tests pin it. */
   now?: Date;
   /** IANA zone; defaults to the runtime's own. */
   timeZone?: string;
+  /** Intl locale ("en-GB", "fr-FR", "es-ES"); defaults to en-GB. */
+  locale?: string;
 }
 
 export const LOCALE = "en-GB";
+
+/**
+ * "Today" / "Yesterday" in the locale's own words, from Intl (no catalog: lib/ stays free of
+ * the UI's message files), capitalised as a label.
+ */
+export function relativeDayName(offset: 0 | -1, locale: string = LOCALE): string {
+  const word = new Intl.RelativeTimeFormat(locale, { numeric: "auto" }).format(offset, "day");
+  return word.charAt(0).toLocaleUpperCase(locale) + word.slice(1);
+}
 
 function parse(iso: string): Date | null {
   const date = new Date(iso);
@@ -29,13 +39,13 @@ export function yearOf(date: Date, timeZone: string | undefined): string {
   return new Intl.DateTimeFormat(LOCALE, { timeZone, year: "numeric" }).format(date);
 }
 
-function clock(date: Date, timeZone: string | undefined): string {
-  return new Intl.DateTimeFormat(LOCALE, { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(date);
+function clock(date: Date, timeZone: string | undefined, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(date);
 }
 
-function calendarDate(date: Date, now: Date, timeZone: string | undefined): string {
+function calendarDate(date: Date, now: Date, timeZone: string | undefined, locale: string): string {
   const sameYear = yearOf(date, timeZone) === yearOf(now, timeZone);
-  return new Intl.DateTimeFormat(LOCALE, {
+  return new Intl.DateTimeFormat(locale, {
     timeZone,
     day: "numeric",
     month: "short",
@@ -57,10 +67,11 @@ export function formatListTime(iso: string, options: TimeFormatOptions = {}): st
   const date = parse(iso);
   if (!date) return "";
   const now = options.now ?? new Date();
+  const locale = options.locale ?? LOCALE;
   const day = whichDay(date, now, options.timeZone);
-  if (day === "today") return clock(date, options.timeZone);
-  if (day === "yesterday") return "Yesterday";
-  return calendarDate(date, now, options.timeZone);
+  if (day === "today") return clock(date, options.timeZone, locale);
+  if (day === "yesterday") return relativeDayName(-1, locale);
+  return calendarDate(date, now, options.timeZone, locale);
 }
 
 /** For a message in a thread: "14:05", "Yesterday 14:05", "12 Mar, 14:05". */
@@ -68,17 +79,18 @@ export function formatMessageTime(iso: string, options: TimeFormatOptions = {}):
   const date = parse(iso);
   if (!date) return "";
   const now = options.now ?? new Date();
-  const time = clock(date, options.timeZone);
+  const locale = options.locale ?? LOCALE;
+  const time = clock(date, options.timeZone, locale);
   const day = whichDay(date, now, options.timeZone);
   if (day === "today") return time;
-  if (day === "yesterday") return `Yesterday ${time}`;
-  return `${calendarDate(date, now, options.timeZone)}, ${time}`;
+  if (day === "yesterday") return `${relativeDayName(-1, locale)} ${time}`;
+  return `${calendarDate(date, now, options.timeZone, locale)}, ${time}`;
 }
 
 /** The full, unambiguous moment, for a tooltip: "Tuesday, 12 March 2024 at 14:05". */
-export function formatFullTime(iso: string, options: Pick<TimeFormatOptions, "timeZone"> = {}): string {
+export function formatFullTime(iso: string, options: Pick<TimeFormatOptions, "timeZone" | "locale"> = {}): string {
   const date = parse(iso);
   if (!date) return "";
-  return new Intl.DateTimeFormat(LOCALE, { timeZone: options.timeZone, dateStyle: "full", timeStyle: "short" }).format(date);
+  return new Intl.DateTimeFormat(options.locale ?? LOCALE, { timeZone: options.timeZone, dateStyle: "full", timeStyle: "short" }).format(date);
 }
 

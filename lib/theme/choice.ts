@@ -7,7 +7,6 @@
 export const THEME_CHOICES = ["system", "light", "dark"] as const;
 export type ThemeChoice = (typeof THEME_CHOICES)[number];
 
-export const THEME_LABELS: Record<ThemeChoice, string> = { system: "System", light: "Light", dark: "Dark" };
 
 export function isThemeChoice(value: unknown): value is ThemeChoice {
   return (THEME_CHOICES as readonly unknown[]).includes(value);

@@ -268,6 +268,7 @@ export const matrixCases: MatrixCase[] = [
   { route: "/api/profile", method: "PATCH", name: "profile", request: () => ({ path: "/api/profile", method: "PATCH", body: { name: "Matrix Person", timeZone: "Europe/Madrid" } }), expect: signedIn(200) },
   { route: "/api/profile/alerts", method: "PUT", name: "in-tab alerts", request: () => ({ path: "/api/profile/alerts", method: "PUT", body: { alertMode: "all" } }), expect: signedIn(200) },
   { route: "/api/profile/theme", method: "PUT", name: "theme", request: () => ({ path: "/api/profile/theme", method: "PUT", body: { theme: "system" } }), expect: signedIn(200) },
+  { route: "/api/profile/locale", method: "PUT", name: "locale", request: () => ({ path: "/api/profile/locale", method: "PUT", body: { locale: null } }), expect: signedIn(200) },
   {
     route: "/api/profile/password",
     method: "POST",
