@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { lazy, Suspense, useRef, useState } from "react";
 
 // Not in the first load: the viewer's code arrives when an image is first opened.
@@ -9,7 +10,8 @@ const ImageViewer = lazy(() => import("./image-viewer"));
 export function ImageThumb({ src, thumbSrc, name }: { src: string; thumbSrc: string | null; name: string | null }) {
   const [open, setOpen] = useState(false);
   const opener = useRef<HTMLButtonElement>(null);
-  const label = name ?? "Image";
+  const t = useTranslations("thread.file");
+  const label = name ?? t("image");
 
   function close() {
     setOpen(false);
@@ -19,7 +21,7 @@ export function ImageThumb({ src, thumbSrc, name }: { src: string; thumbSrc: str
 
   return (
     <>
-      <button ref={opener} type="button" onClick={() => setOpen(true)} aria-label={`Open image ${label}`} className="block rounded-lg">
+      <button ref={opener} type="button" onClick={() => setOpen(true)} aria-label={t("openImage", { name: label })} className="block rounded-lg">
         {/* eslint-disable-next-line @next/next/no-img-element -- served by our own file route, already thumbnailed */}
         <img
           src={thumbSrc ?? src}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 
 /**
@@ -8,6 +9,7 @@ import { useEffect, useRef } from "react";
  */
 export default function ImageViewer({ src, name, onClose }: { src: string; name: string; onClose: () => void }) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const t = useTranslations("thread.file");
 
   useEffect(() => {
     const el = dialog.current;
@@ -25,10 +27,10 @@ export default function ImageViewer({ src, name, onClose }: { src: string; name:
       <div className="flex items-center gap-2 border-b border-gray-200 px-3 py-2">
         <p className="min-w-0 flex-1 truncate text-sm font-medium text-gray-900">{name}</p>
         <a href={src} download={name} className="rounded-md px-2 py-1 text-sm font-medium text-brand-dark hover:bg-gray-100">
-          Download
+          {t("download")}
         </a>
         <button type="button" autoFocus onClick={() => dialog.current?.close()} className="rounded-md px-2 py-1 text-sm text-gray-700 hover:bg-gray-100">
-          Close
+          {t("close")}
         </button>
       </div>
       {/* eslint-disable-next-line @next/next/no-img-element -- our own file route, shown at its size */}

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { cn } from "@/components/ui/cn";
 import type { MessageView } from "@/lib/inbox/types";
 import { describeDelivery } from "@/lib/format/delivery";
@@ -22,7 +23,8 @@ export function MessageBubble({
   retrying?: boolean;
 }) {
   const outbound = message.direction === "outbound";
-  const delivery = describeDelivery(message);
+  const t = useTranslations("thread");
+  const delivery = describeDelivery(message, t);
   const failed = delivery?.tone === "failed";
   // A file sent without a caption may carry its own URL as text: the file already shows it.
   const caption = message.file && message.text.trim() === message.file.url ? "" : message.text;
@@ -61,7 +63,7 @@ export function MessageBubble({
           <div role="alert" className="flex flex-wrap items-center justify-end gap-2 text-sm text-white">
             <span>
               {delivery.error}
-              {delivery.code && <span className="ml-1 whitespace-nowrap text-xs text-white">(code {delivery.code})</span>}
+              {delivery.code && <span className="ml-1 whitespace-nowrap text-xs text-white">{t("delivery.code", { code: delivery.code })}</span>}
             </span>
             {onRetry && message.id > 0 && (
               <button
@@ -70,7 +72,7 @@ export function MessageBubble({
                 disabled={retrying}
                 className="rounded-md bg-surface px-2 py-0.5 text-sm font-medium text-red-800 hover:bg-red-50 disabled:opacity-60"
               >
-                Retry
+                {t("delivery.retry")}
               </button>
             )}
           </div>

@@ -1,20 +1,20 @@
+import { useTranslations } from "next-intl";
 import type { FileView } from "@/lib/inbox/types";
 import { cn } from "@/components/ui/cn";
 import { formatFileSize } from "@/lib/format/file-size";
 import { contactName } from "@/lib/format/safe-link";
 import { ComposerIcon } from "./composer-icons";
 import { ImageThumb } from "./image-thumb";
+import { useDisplayLocale } from "./use-display-locale";
 
 const linkClass = (outbound: boolean) => cn("underline underline-offset-2", outbound ? "text-white" : "text-brand-dark");
 
-function fileLabel(file: FileView, fallback: string): string {
-  const size = file.size !== null ? formatFileSize(file.size) : "";
-  return [file.name ?? fallback, size].filter(Boolean).join(" · ");
-}
 
 /** A file in a bubble: media inline and lazy, documents and contacts as named downloads. */
 export function MessageFile({ file, outbound }: { file: FileView; outbound: boolean }) {
-  if (!file.url) return <p className="text-sm italic">Preparing file…</p>;
+  const t = useTranslations("thread");
+  const locale = useDisplayLocale();
+  if (!file.url) return <p className="text-sm italic">{t("file.preparing")}</p>;
   switch (file.type) {
     case "image":
       return <ImageThumb src={file.url} thumbSrc={file.thumbUrl} name={file.name} />;
@@ -27,7 +27,7 @@ export function MessageFile({ file, outbound }: { file: FileView; outbound: bool
           src={file.url}
           width={240}
           height={180}
-          aria-label={file.name ?? "Video"}
+          aria-label={file.name ?? t("file.video")}
           className="max-w-full rounded-lg bg-black"
         />
       );
@@ -38,7 +38,7 @@ export function MessageFile({ file, outbound }: { file: FileView; outbound: bool
           controls
           preload="none"
           src={file.url}
-          aria-label={file.type === "voice" ? "Voice note" : (file.name ?? "Audio")}
+          aria-label={file.type === "voice" ? t("file.voiceNote") : (file.name ?? t("file.audio"))}
           className="w-64 max-w-full"
         />
       );
@@ -50,7 +50,7 @@ export function MessageFile({ file, outbound }: { file: FileView; outbound: bool
             {contactName(file.name)}
           </p>
           <a href={file.url} download className={cn("text-sm", linkClass(outbound))}>
-            Download contact
+            {t("file.downloadContact")}
           </a>
         </div>
       );
@@ -58,7 +58,7 @@ export function MessageFile({ file, outbound }: { file: FileView; outbound: bool
       return (
         <a href={file.url} download={file.name ?? true} className={cn("flex items-center gap-2 text-sm", linkClass(outbound))}>
           <ComposerIcon name="attach" />
-          {fileLabel(file, "Document")}
+          {[file.name ?? t("file.document"), file.size !== null ? formatFileSize(file.size, t, locale) : ""].filter(Boolean).join(" · ")}
         </a>
       );
   }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useMemo } from "react";
 import type { MessageView } from "@/lib/inbox/types";
 import { LoadMoreRow } from "./load-more-row";
@@ -41,9 +42,10 @@ export function MessageList({
   const timeZone = useDisplayTimeZone();
   const locale = useDisplayLocale();
   const selfId = useSignedInAgent()?.id ?? null;
+  const t = useTranslations("thread");
   const items = useMemo(
-    () => layoutThread(messages, { unread, selfId, contactName, timeZone, locale }),
-    [messages, unread, selfId, contactName, timeZone, locale],
+    () => layoutThread(messages, { unread, selfId, contactName, t, timeZone, locale }),
+    [messages, unread, selfId, contactName, t, timeZone, locale],
   );
   return (
     <ol
@@ -57,13 +59,13 @@ export function MessageList({
         <LoadMoreRow
           sentinelRef={older.sentinelRef}
           loading={older.loading}
-          label="Load older messages"
-          loadingLabel="Loading older messages…"
+          label={t("list.loadOlder")}
+          loadingLabel={t("list.loadingOlder")}
           onLoad={older.load}
         />
       )}
       {messages.length === 0 ? (
-        <li className="m-auto text-sm text-gray-500">No messages in this conversation yet.</li>
+        <li className="m-auto text-sm text-gray-500">{t("list.empty")}</li>
       ) : (
         items.map((item) =>
           item.kind === "day" ? (
@@ -73,7 +75,7 @@ export function MessageList({
           ) : item.kind === "unread" ? (
             <li key={item.key} data-unread-separator className="flex items-center gap-2 text-xs font-semibold text-brand-dark">
               <span aria-hidden="true" className="h-px flex-1 bg-brand" />
-              {item.count === 1 ? "1 unread message" : `${item.count} unread messages`}
+              {t("list.unread", { count: item.count })}
               <span aria-hidden="true" className="h-px flex-1 bg-brand" />
             </li>
           ) : item.message.kind === "note" ? (

@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { testTranslator } from "@/lib/i18n/test-translator";
 import { conversation, message } from "./test-data";
 import { firstUnread, layoutThread, type ThreadItem, type ThreadLayoutOptions } from "./thread-layout";
 
 const sam = { id: "a-sam", name: "Sam Supervisor" };
 const me = { id: "a-me", name: "Ada Admin" };
 const now = new Date("2025-03-14T12:00:00Z");
-const base: ThreadLayoutOptions = { unread: null, selfId: me.id, contactName: "Lucía", timeZone: "Europe/Madrid", now };
+const base: ThreadLayoutOptions = { unread: null, selfId: me.id, contactName: "Lucía", t: testTranslator("en", "thread"), timeZone: "Europe/Madrid", now };
 
 /** Each item in one short line: "day:Today", "unread:2", "msg:3 Lucía" (the name only on the first of a run). */
 const summary = (items: ThreadItem[]) =>
@@ -59,6 +60,18 @@ describe("layoutThread", () => {
       base,
     );
     expect(summary(items)).toEqual(["day:Today", "msg:1 Lucía", "msg:2", "msg:3 Sam Supervisor", "msg:4", "msg:5 You", "msg:6", "msg:7 A former agent"]);
+  });
+
+  it("words days and senders in the agent's language", () => {
+    const thread = [
+      message(1, "2025-03-10T10:00:00Z"),
+      message(2, "2025-03-14T09:01:00Z", { direction: "outbound", sentBy: me }),
+      message(3, "2025-03-14T09:02:00Z", { direction: "outbound", kind: "note", sentBy: null }),
+    ];
+    const french = layoutThread(thread, { ...base, t: testTranslator("fr", "thread"), locale: "fr-FR" });
+    expect(summary(french)).toEqual(["day:lundi 10 mars", "msg:1 Lucía", "day:Aujourd’hui", "msg:2 Vous", "msg:3 Un ancien agent"]);
+    const spanish = layoutThread(thread, { ...base, t: testTranslator("es", "thread"), locale: "es-ES" });
+    expect(summary(spanish)).toEqual(["day:lunes, 10 de marzo", "msg:1 Lucía", "day:Hoy", "msg:2 Tú", "msg:3 Un antiguo agente"]);
   });
 
   it("puts the unread separator right above the first unread message and starts a new run there", () => {

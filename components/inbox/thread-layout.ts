@@ -1,6 +1,7 @@
 import { formatDayLabel } from "@/lib/format/day-label";
 import { dayNumber } from "@/lib/format/time";
 import type { ConversationView, MessageView } from "@/lib/inbox/types";
+import type { Translate } from "@/lib/i18n/translator";
 
 /** Where the thread's unread messages started when it was opened, and how many there were. */
 export interface UnreadMarker {
@@ -19,6 +20,8 @@ export interface ThreadLayoutOptions {
   /** The signed-in agent: only its replies and notes read "You". */
   selfId: string | null;
   contactName: string;
+  /** The thread catalog, for "You" and "A former agent" in the agent's language. */
+  t: Translate<"thread">;
   timeZone?: string;
   locale?: string;
   now?: Date;
@@ -39,8 +42,8 @@ function senderOf(m: MessageView, o: ThreadLayoutOptions): { key: string; name: 
   if (m.direction === "inbound" && m.kind !== "note") return { key: "contact", name: o.contactName };
   const agent = m.sentBy;
   // Notes count as their author's, so a note and a reply by one agent are one run.
-  if (!agent) return { key: "agent:", name: m.kind === "note" ? "A former agent" : null };
-  return { key: `agent:${agent.id}`, name: agent.id === o.selfId ? "You" : agent.name };
+  if (!agent) return { key: "agent:", name: m.kind === "note" ? o.t("sender.formerAgent") : null };
+  return { key: `agent:${agent.id}`, name: agent.id === o.selfId ? o.t("sender.you") : agent.name };
 }
 
 /** Messages (oldest first) with day separators, the unread separator, and sender runs marked. */

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useMemo, useRef } from "react";
 import { cn } from "@/components/ui/cn";
 import { ErrorState } from "@/components/ui/error-state";
@@ -54,6 +55,7 @@ export function ThreadPane({ channelId, conversationId }: { channelId: string; c
   const contactName = useContact(conversationId).data?.contact.name;
   const title = newest ? conversationTitle(newest.conversation, contactName) : "";
   const notFound = thread.error instanceof ApiError && thread.error.status === 404;
+  const t = useTranslations("thread.pane");
 
   return (
     <section
@@ -71,7 +73,7 @@ export function ThreadPane({ channelId, conversationId }: { channelId: string; c
     >
       <PaneHeader
         titleId="thread-title"
-        title={newest ? <span data-destination={newest.conversation.destination}>{title}</span> : "Conversation"}
+        title={newest ? <span data-destination={newest.conversation.destination}>{title}</span> : t("title")}
         actions={newest?.conversation.phone && <CopyNumber e164={newest.conversation.phone.e164} />}
         subtitle={channel ? `${channel.name} · ${platformInfo(channel.platform).label}` : undefined}
         backHref={channelHref(channelId)}
@@ -83,7 +85,7 @@ export function ThreadPane({ channelId, conversationId }: { channelId: string; c
       {!thread.data ? (
         thread.isError ? (
           <ErrorState
-            title={notFound ? "Conversation not found" : "Could not load this conversation"}
+            title={notFound ? t("notFound") : t("loadFailed")}
             message={thread.error.message}
             onRetry={notFound ? undefined : () => void thread.refetch()}
           />
@@ -95,7 +97,7 @@ export function ThreadPane({ channelId, conversationId }: { channelId: string; c
           <div className="relative flex min-h-0 flex-1 flex-col">
             {/* The log wraps the list (a role on the <ol> itself would strip its items of their list)
                 and is silent: NewMessageAnnouncer speaks for new messages, not every row added. */}
-            <div role="log" aria-label="Messages" aria-live="off" className="flex min-h-0 flex-1 flex-col">
+            <div role="log" aria-label={t("messages")} aria-live="off" className="flex min-h-0 flex-1 flex-col">
               <MessageList
                 messages={messages}
                 listRef={scroll.ref}
@@ -113,7 +115,7 @@ export function ThreadPane({ channelId, conversationId }: { channelId: string; c
               </p>
             )}
             {scroll.hasNew && <NewMessagesButton onClick={scroll.scrollToBottom} />}
-            <NewMessageAnnouncer messages={messages} customer={contactName ?? newest?.conversation.destination ?? "the customer"} />
+            <NewMessageAnnouncer messages={messages} customer={contactName ?? newest?.conversation.destination ?? t("theCustomer")} />
           </div>
           <Composer conversationId={conversationId} onSent={scroll.scrollToBottom} attachRef={attachRef} />
         </>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { cn } from "@/components/ui/cn";
 import type { ChannelView, ConversationView } from "@/lib/inbox/types";
 import { formatDuration, waitingMinutes, waitLevel } from "@/lib/format/waiting";
@@ -17,6 +18,7 @@ const DEFAULT_THRESHOLDS: ChannelView["wait"] = { warnMinutes: 15, alertMinutes:
 /** "Waiting 12 min" while the customer's message is the last one; amber and red past the channel's thresholds. */
 export function WaitingTime({ conversation }: { conversation: ConversationView }) {
   const now = useNow();
+  const t = useTranslations("thread");
   // The channel list is in the cache already (the channels pane): no request of its own.
   const channels = useChannels().data?.channels;
   const minutes = waitingMinutes(conversation, now);
@@ -25,7 +27,7 @@ export function WaitingTime({ conversation }: { conversation: ConversationView }
   const level = waitLevel(minutes, thresholds);
   return (
     <span data-wait-level={level} className={cn("shrink-0 rounded px-1 font-medium", LEVEL_CLASS[level])}>
-      Waiting {formatDuration(minutes)}
+      {t("waiting", { duration: formatDuration(minutes, t) })}
     </span>
   );
 }

@@ -1,3 +1,5 @@
+import type { Translate } from "@/lib/i18n/translator";
+
 /** How an outbound message's provider status reads to an agent. */
 export interface StatusLabel {
   label: string;
@@ -5,11 +7,12 @@ export interface StatusLabel {
   known: boolean;
 }
 
-const KNOWN: Record<string, string> = { sent: "Sent", delivered: "Delivered", read: "Read" };
+const KNOWN = { sent: "delivery.sent", delivered: "delivery.delivered", read: "delivery.read" } as const;
 
-export function describeStatus(raw: string): StatusLabel | null {
+/** The status in the agent's language when the inbox knows it; the provider's own word otherwise. */
+export function describeStatus(raw: string, t: Translate<"thread">): StatusLabel | null {
   const trimmed = raw.trim();
   if (!trimmed) return null;
-  const known = KNOWN[trimmed.toLowerCase()];
-  return known ? { label: known, known: true } : { label: trimmed, known: false };
+  const lower = trimmed.toLowerCase();
+  return Object.hasOwn(KNOWN, lower) ? { label: t(KNOWN[lower as keyof typeof KNOWN]), known: true } : { label: trimmed, known: false };
 }

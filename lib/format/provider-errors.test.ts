@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { AFILNET_ERROR_CODES } from "@/lib/afilnet/errors";
+import { testTranslator } from "@/lib/i18n/test-translator";
+import english from "@/lib/i18n/messages/thread/en.json";
 import { describeDelivery } from "./delivery";
 import { EXPLAINED_PROVIDER_CODES, explainProviderError } from "./provider-errors";
 
@@ -32,8 +34,14 @@ describe("explainProviderError", () => {
     expect(explainProviderError(null)).toBeNull();
   });
 
-  it("is what a failed bubble shows, with the code as a detail", () => {
-    const failed = describeDelivery({ direction: "outbound", delivery: "failed", status: "", error: "old wording", errorCode: "CHAT_NOT_FOUND" });
+  it("is what a failed bubble shows, with the code as a detail, in the agent's language", () => {
+    const reply = { direction: "outbound", delivery: "failed", status: "", error: "old wording", errorCode: "CHAT_NOT_FOUND" } as const;
+    const failed = describeDelivery(reply, testTranslator("en", "thread"));
     expect(failed).toEqual({ tone: "failed", label: "Not sent", error: explainProviderError("CHAT_NOT_FOUND")!.message, code: "CHAT_NOT_FOUND" });
+    expect(describeDelivery(reply, testTranslator("es", "thread"))).toMatchObject({ error: expect.stringMatching(/^Este chat ya no existe/), code: "CHAT_NOT_FOUND" });
+  });
+
+  it("has the same English in the thread catalog, which the bubble shows (the server stores these)", () => {
+    expect(english.providerErrors).toEqual(Object.fromEntries(AFILNET_ERROR_CODES.map((code) => [code, explainProviderError(code)!.message])));
   });
 });

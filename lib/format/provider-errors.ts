@@ -1,8 +1,11 @@
 /**
  * What each error code the provider documents means for an agent whose reply failed: what
- * happened and what to do. Browser-safe (no server imports): the outbox stores the sentence and
- * the thread shows it, with the code kept as a detail for whoever reports the problem.
+ * happened and what to do. Browser-safe (no server imports): the outbox stores the English
+ * sentence; the thread shows the one of the agent's language (catalog thread.providerErrors, whose
+ * English a unit test keeps equal to these), with the code kept as a detail for whoever reports
+ * the problem.
  */
+import type { Messages } from "@/lib/i18n/messages-type";
 
 export interface ProviderErrorExplanation {
   /** What happened and what to do, in one or two sentences. */
@@ -16,7 +19,9 @@ const ASK_ADMIN_SETUP = "Ask an administrator to check the Afilnet settings; the
 // Keyed by the 13 codes of AFILNET_ERROR_CODES (lib/afilnet/errors.ts); a unit test keeps the
 // two lists equal. The MISSING_*/INCORRECT_CLASS/METHOD codes mean the request itself was
 // malformed: a setup or software problem, never the agent's doing.
-const EXPLANATIONS: Record<string, string> = {
+export type ExplainedProviderCode = keyof Messages["thread"]["providerErrors"];
+
+const EXPLANATIONS: Record<ExplainedProviderCode, string> = {
   MISSING_USER: `The provider received no account name with this reply. ${ASK_ADMIN_SETUP}`,
   MISSING_PASSWORD: `The provider received no account password with this reply. ${ASK_ADMIN_SETUP}`,
   MISSING_CLASS: "The provider could not tell which service this reply was for. Report this to whoever runs Switchboard.",
@@ -41,8 +46,13 @@ const EXPLANATIONS: Record<string, string> = {
 /** The codes explained here: the provider's documented ones. */
 export const EXPLAINED_PROVIDER_CODES: readonly string[] = Object.keys(EXPLANATIONS);
 
+/** The code when it is one explained here, else null (an own-property check: "toString" is not one). */
+export function explainedCode(code: string | null | undefined): ExplainedProviderCode | null {
+  return code && Object.hasOwn(EXPLANATIONS, code) ? (code as ExplainedProviderCode) : null;
+}
+
 /** The explanation of a documented provider code, or null for any other code (kept verbatim elsewhere). */
 export function explainProviderError(code: string | null | undefined): ProviderErrorExplanation | null {
-  if (!code || !Object.hasOwn(EXPLANATIONS, code)) return null;
-  return { message: EXPLANATIONS[code], code };
+  const known = explainedCode(code);
+  return known ? { message: EXPLANATIONS[known], code: known } : null;
 }

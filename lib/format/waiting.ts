@@ -1,4 +1,6 @@
-// Waiting time and WhatsApp's reply window, from the customer's latest message. Browser-safe.
+// Waiting time and WhatsApp's reply window, from the customer's latest message. Browser-safe;
+// the words come from the calling component's translator (catalog "thread").
+import type { Translate } from "@/lib/i18n/translator";
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -22,13 +24,13 @@ export function waitLevel(minutes: number, thresholds: { warnMinutes: number; al
   return "normal";
 }
 
-/** "12 min", "3 h 5 min", "2 d 4 h": short enough for a list row. */
-export function formatDuration(minutes: number): string {
-  if (minutes < 60) return `${Math.max(minutes, 1)} min`;
+/** "12 min", "3 h 5 min", "2 d 4 h" ("2 j 4 h" in French): short enough for a list row. */
+export function formatDuration(minutes: number, t: Translate<"thread">): string {
+  if (minutes < 60) return t("duration.minutes", { minutes: Math.max(minutes, 1) });
   const hours = Math.floor(minutes / 60);
-  if (hours < 24) return minutes % 60 ? `${hours} h ${minutes % 60} min` : `${hours} h`;
+  if (hours < 24) return minutes % 60 ? t("duration.hoursMinutes", { hours, minutes: minutes % 60 }) : t("duration.hours", { hours });
   const days = Math.floor(hours / 24);
-  return hours % 24 ? `${days} d ${hours % 24} h` : `${days} d`;
+  return hours % 24 ? t("duration.daysHours", { days, hours: hours % 24 }) : t("duration.days", { days });
 }
 
 /** Time left to answer freely on WhatsApp (ms, 0 when closed); closed when the customer never wrote. */
@@ -38,7 +40,7 @@ export function replyWindowLeft(lastInboundAt: string | null, now: number): numb
 }
 
 /** "3 h left", "42 min left": rounded down, as a countdown reads. */
-export function formatWindowLeft(ms: number): string {
+export function formatWindowLeft(ms: number, t: Translate<"thread">): string {
   const minutes = Math.floor(ms / MINUTE);
-  return minutes >= 60 ? `${Math.floor(minutes / 60)} h left` : `${Math.max(minutes, 1)} min left`;
+  return minutes >= 60 ? t("replyWindow.hoursLeft", { hours: Math.floor(minutes / 60) }) : t("replyWindow.minutesLeft", { minutes: Math.max(minutes, 1) });
 }
