@@ -1,18 +1,11 @@
 import type { FileType } from "@/lib/inbox/types";
+import type { Translate } from "@/lib/i18n/translator";
 
 const MB = 1024 * 1024;
 
 /** The largest upload per file type, in bytes: the server's configuration (FILE_LIMITS_MB). */
 export type FileLimits = Record<FileType, number>;
 type UploadType = Exclude<FileType, "contact">;
-
-const LABELS: Record<UploadType, string> = {
-  image: "Images",
-  video: "Videos",
-  audio: "Audio files",
-  voice: "Voice notes",
-  document: "Documents",
-};
 
 /** Extensions that are programs whatever their claimed type: never worth uploading. */
 const EXECUTABLE = /\.(exe|msi|bat|cmd|com|scr|ps1|sh|dll|apk|jar|app|dmg)$/i;
@@ -33,22 +26,30 @@ export function guessFileType(file: Pick<FileLike, "type">, voice = false): Uplo
   return "document";
 }
 
-function megabytes(bytes: number): string {
+/** The words of the problems: the composer's translator and the agent's Intl locale (for "1,5 Mo"). */
+export interface ProblemWords {
+  t: Translate<"composer.problem">;
+  locale: string;
+}
+
+function megabytes(bytes: number, { t, locale }: ProblemWords): string {
   const mb = bytes / MB;
-  return `${mb >= 10 ? Math.round(mb) : Math.max(0.1, Math.round(mb * 10) / 10)} MB`;
+  const value = mb >= 10 ? Math.round(mb) : Math.max(0.1, Math.round(mb * 10) / 10);
+  return t("megabytes", { size: new Intl.NumberFormat(locale, { maximumFractionDigits: 1, useGrouping: false }).format(value) });
 }
 
 /**
  * Why this file cannot be sent, when the browser can already tell; null when it may be tried.
  * Sizes are checked against the server's limits when known; the server decides in any case.
  */
-export function attachmentProblem(file: FileLike, limits: FileLimits | null, voice = false): string | null {
-  if (file.size === 0) return `"${file.name}" is empty: there is nothing to send.`;
-  if (EXECUTABLE.test(file.name)) return `"${file.name}" is a program; programs cannot be sent.`;
+export function attachmentProblem(file: FileLike, limits: FileLimits | null, words: ProblemWords, voice = false): string | null {
+  const { t } = words;
+  if (file.size === 0) return t("fileEmpty", { name: file.name });
+  if (EXECUTABLE.test(file.name)) return t("fileProgram", { name: file.name });
   const type = guessFileType(file, voice);
   const limit = limits?.[type];
   if (limit !== undefined && file.size > limit)
-    return `${LABELS[type]} can be at most ${megabytes(limit)}; "${file.name}" is ${megabytes(file.size)}.`;
+    return t("fileTooBig", { type, limit: megabytes(limit, words), name: file.name, size: megabytes(file.size, words) });
   return null;
 }
 

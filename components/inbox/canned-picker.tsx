@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useState } from "react";
 import { cn } from "@/components/ui/cn";
 import type { CannedReplyView } from "@/lib/teams/canned-replies";
@@ -91,15 +92,16 @@ export function CannedList({
   onHover: (i: number) => void;
   onPick: (reply: CannedReplyView) => void;
 }) {
+  const t = useTranslations("composer.canned");
   if (options.length === 0) {
     return (
       <p role="status" className="mb-2 rounded-md border border-gray-200 bg-gray-50 px-3 py-2 text-sm text-gray-600">
-        {loading ? "Loading canned replies…" : failed ? "Could not load canned replies." : "No canned reply matches. Keep typing to write a message."}
+        {loading ? t("loading") : failed ? t("failed") : t("noMatch")}
       </p>
     );
   }
   return (
-    <ul id={id} role="listbox" aria-label="Canned replies" className="mb-2 max-h-64 overflow-y-auto rounded-lg border border-gray-200 bg-surface py-1 shadow-md">
+    <ul id={id} role="listbox" aria-label={t("label")} className="mb-2 max-h-64 overflow-y-auto rounded-lg border border-gray-200 bg-surface py-1 shadow-md">
       {options.map((reply, i) => (
         <li
           key={reply.id}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRef } from "react";
 import { cn } from "@/components/ui/cn";
 import { ComposerIcon, type ComposerIconName } from "./composer-icons";
@@ -8,12 +9,12 @@ import { MenuButton } from "./menu-button";
 export type ComposerPanel = "url" | "contact" | null;
 
 type ToolKey = "file" | "voice" | "url" | "contact";
-const TOOLS: { key: ToolKey; label: string; icon: ComposerIconName }[] = [
-  { key: "file", label: "Attach file", icon: "attach" },
-  { key: "voice", label: "Record voice note", icon: "mic" },
-  { key: "url", label: "Send a file by URL", icon: "link" },
-  { key: "contact", label: "Send contact", icon: "contact" },
-];
+const TOOLS = [
+  { key: "file", label: "attachFile", icon: "attach" },
+  { key: "voice", label: "recordVoice", icon: "mic" },
+  { key: "url", label: "sendByUrl", icon: "link" },
+  { key: "contact", label: "sendContact", icon: "contact" },
+] as const satisfies readonly { key: ToolKey; label: string; icon: ComposerIconName }[];
 
 function Tool({ label, icon, onClick, disabled, pressed }: { label: string; icon: ComposerIconName; onClick: () => void; disabled?: boolean; pressed?: boolean }) {
   return (
@@ -54,13 +55,14 @@ export function ComposerTools({
   onPanel: (panel: ComposerPanel) => void;
 }) {
   const picker = useRef<HTMLInputElement>(null);
+  const t = useTranslations("composer.tools");
   const toggle = (next: Exclude<ComposerPanel, null>) => onPanel(panel === next ? null : next);
   const select = (key: ToolKey) => {
     if (key === "file") picker.current?.click();
     else if (key === "voice") onRecord();
     else toggle(key);
   };
-  const tools = TOOLS.map((t) => ({ ...t, onSelect: () => select(t.key), pressed: panel === t.key }));
+  const tools = TOOLS.map((tool) => ({ ...tool, label: t(tool.label), onSelect: () => select(tool.key), pressed: panel === tool.key }));
   return (
     // Wide screens: a button each. Phones: one "Attach" menu, so the box and Send share its row.
     <div className="flex shrink-0 items-center gap-0.5">
@@ -68,7 +70,7 @@ export function ComposerTools({
         ref={picker}
         type="file"
         hidden
-        aria-label="File to attach"
+        aria-label={t("fileToAttach")}
         onChange={(event) => {
           const file = event.target.files?.[0];
           // Cleared so picking the same file again still fires a change.
@@ -76,14 +78,21 @@ export function ComposerTools({
           if (file) onFile(file);
         }}
       />
-      <Tool label="Emoji" icon="emoji" pressed={emojiOpen} onClick={onEmoji} />
+      <Tool label={t("emoji")} icon="emoji" pressed={emojiOpen} onClick={onEmoji} />
       <div className="hidden items-center gap-0.5 md:flex">
-        {tools.map((t) => (
-          <Tool key={t.key} label={t.label} icon={t.icon} disabled={disabled} pressed={t.key === "url" || t.key === "contact" ? t.pressed : undefined} onClick={t.onSelect} />
+        {tools.map((tool) => (
+          <Tool
+            key={tool.key}
+            label={tool.label}
+            icon={tool.icon}
+            disabled={disabled}
+            pressed={tool.key === "url" || tool.key === "contact" ? tool.pressed : undefined}
+            onClick={tool.onSelect}
+          />
         ))}
       </div>
       <div className="md:hidden">
-        <MenuButton label="Attach" icon={<ComposerIcon name="attach" />} disabled={disabled} above items={tools} />
+        <MenuButton label={t("attach")} icon={<ComposerIcon name="attach" />} disabled={disabled} above items={tools} />
       </div>
     </div>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useLayoutEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
@@ -17,6 +18,7 @@ import { EmojiPanel } from "./emoji-panel";
 import { useFileLimits } from "./file-limits";
 import { newAttempt, type OutgoingFile, type OutgoingReply, type SendAttempt } from "./send-reply";
 import { insertAt } from "./text-insert";
+import { useDisplayLocale } from "./use-display-locale";
 import { useDraft } from "./use-draft";
 import { useObjectUrl } from "./use-object-url";
 import { NoteToggle } from "./note-toggle";
@@ -28,9 +30,6 @@ import { RecordingBar } from "./voice-recorder";
 
 const MAX_HEIGHT_PX = 160;
 
-function errorText(error: unknown): string {
-  return error instanceof ApiError ? error.message : "Could not send. Try again.";
-}
 
 export function Composer({
   conversationId,
@@ -63,6 +62,11 @@ export function Composer({
   const recorder = useVoiceRecorder();
   const textareaRef = useRef<HTMLTextAreaElement>(null);
   const counterId = useId();
+  const t = useTranslations("composer");
+  const problems = useTranslations("composer.problem");
+  const locale = useDisplayLocale();
+  // The API's own message when there is one (English for now), else ours in the agent's language.
+  const errorText = (error: unknown) => (error instanceof ApiError ? error.message : problems("sendFailed"));
 
   useLayoutEffect(() => {
     const el = textareaRef.current;
@@ -81,7 +85,7 @@ export function Composer({
   const setText = (next: string) => drafts.update({ text: next, attempt: null });
 
   function attach(file: File, voice = false) {
-    const found = attachmentProblem(file, fileLimits, voice);
+    const found = attachmentProblem(file, fileLimits, { t: problems, locale }, voice);
     setProblem(found);
     if (found) return;
     drafts.update({ file: { file, voice }, fileName: file.name, attempt: null });
@@ -131,7 +135,7 @@ export function Composer({
 
   /** Notes keep the text on any refusal: the server's message says what to change. */
   function addNote(text: string) {
-    if (!text.trim()) return setProblem("Write a note first.");
+    if (!text.trim()) return setProblem(problems("writeNote"));
     drafts.clear();
     setProblem(null);
     textareaRef.current?.focus();
@@ -149,7 +153,7 @@ export function Composer({
     const file = now?.file ?? null;
     if (!text.trim() && !file && (outbox.pending || note.isPending)) return;
     if (noteMode) return addNote(text);
-    const found = file ? captionProblem(text) : replyProblem(text);
+    const found = file ? captionProblem(text, problems) : replyProblem(text, problems);
     setProblem(found);
     if (found) return;
     const outgoing: OutgoingFile | null = file ? { kind: "upload", blob: file.file, name: file.file.name, voice: file.voice } : null;
@@ -158,7 +162,7 @@ export function Composer({
 
   // The URL and contact forms send their own file with the composer's text as caption.
   const sendFile = (file: OutgoingFile) => {
-    const found = captionProblem(text);
+    const found = captionProblem(text, problems);
     setProblem(found);
     if (found) return Promise.resolve(false);
     return deliver({ text, file }, newAttempt(), null);
@@ -167,7 +171,7 @@ export function Composer({
   async function stopRecording() {
     const blob = await recorder.stop();
     if (!blob) {
-      setProblem("Nothing was recorded. Try again.");
+      setProblem(problems("nothingRecorded"));
       return;
     }
     attach(new File([blob], voiceFileName(blob.type), { type: blob.type }), true);
@@ -184,7 +188,7 @@ export function Composer({
 
   return (
     <form
-      aria-label="Reply"
+      aria-label={t("form")}
       onSubmit={(event) => {
         event.preventDefault();
         submit();
@@ -201,14 +205,14 @@ export function Composer({
       )}
       {busy && (
         <p role="status" className="mb-2 text-sm text-gray-600">
-          Uploading…
+          {t("uploading")}
         </p>
       )}
       {lostFile && (
         <p role="status" className="mb-2 flex items-center gap-2 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
-          <span className="min-w-0 flex-1">Attachment “{lostFile}” was not kept — attach it again.</span>
+          <span className="min-w-0 flex-1">{t("lostFile", { name: lostFile })}</span>
           <button type="button" className="font-medium underline" onClick={() => drafts.update({ fileName: null })}>
-            Dismiss
+            {t("dismiss")}
           </button>
         </p>
       )}
@@ -247,14 +251,12 @@ export function Composer({
         )}
         <textarea
           ref={textareaRef}
-          aria-label="Message"
+          aria-label={t("message")}
           aria-describedby={showCounter ? counterId : undefined}
           aria-controls={picker.open ? picker.listboxId : undefined}
           aria-activedescendant={picker.activeId}
           aria-invalid={over || undefined}
-          placeholder={
-            noteMode ? "Write an internal note — only your team sees it" : attached || panel ? "Add a caption (optional)…" : "Write a reply…"
-          }
+          placeholder={t(noteMode ? "placeholder.note" : attached || panel ? "placeholder.caption" : "placeholder.reply")}
           rows={1}
           value={text}
           onChange={(event) => {
@@ -282,12 +284,12 @@ export function Composer({
           )}
         />
         <Button type="submit" disabled={recording}>
-          {noteMode ? "Add note" : "Send"}
+          {noteMode ? t("addNote") : t("send")}
         </Button>
       </div>
       {showCounter && (
         <p id={counterId} className={cn("mt-1 text-right text-xs", over ? "font-medium text-red-700" : "text-gray-500")}>
-          {length.toLocaleString("en-GB")} / {maxLength.toLocaleString("en-GB")} characters
+          {t("counter", { length: length.toLocaleString(locale), max: maxLength.toLocaleString(locale) })}
         </p>
       )}
     </form>

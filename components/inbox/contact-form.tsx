@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import type { ContactCardRequest, UploadResponse } from "@/lib/inbox/types";
 import { ApiError, apiFetch } from "./api-fetch";
@@ -30,10 +31,12 @@ export function ContactForm({ busy, onSend, onClose }: { busy: boolean; onSend: 
   const [email, setEmail] = useState("");
   const [problem, setProblem] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
+  const t = useTranslations("composer.contactForm");
+  const problems = useTranslations("composer.problem");
 
   async function submit() {
     const card: ContactCardRequest = { name: name.trim(), ...(phone.trim() ? { phone: phone.trim() } : {}), ...(email.trim() ? { email: email.trim() } : {}) };
-    const found = contactProblem(card);
+    const found = contactProblem(card, problems);
     setProblem(found);
     if (found) return;
     setCreating(true);
@@ -41,7 +44,7 @@ export function ContactForm({ busy, onSend, onClose }: { busy: boolean; onSend: 
       const made = await apiFetch<UploadResponse>("/api/files/contact", { method: "POST", body: JSON.stringify(card) });
       if (await onSend({ kind: "stored", fileId: made.fileId, view: made.file })) onClose();
     } catch (error) {
-      setProblem(error instanceof ApiError ? error.message : "Could not make the contact card. Try again.");
+      setProblem(error instanceof ApiError ? error.message : problems("contactCardFailed"));
     } finally {
       setCreating(false);
     }
@@ -49,16 +52,16 @@ export function ContactForm({ busy, onSend, onClose }: { busy: boolean; onSend: 
 
   return (
     <SubForm
-      legend="Send a contact card"
-      sendLabel="Send contact card"
+      legend={t("legend")}
+      sendLabel={t("send")}
       sendDisabled={busy || creating}
       problem={problem}
       onSend={() => void submit()}
       onClose={onClose}
     >
-      <Field label="Name" value={name} onChange={setName} type="text" />
-      <Field label="Phone" value={phone} onChange={setPhone} type="tel" />
-      <Field label="Email" value={email} onChange={setEmail} type="email" />
+      <Field label={t("name")} value={name} onChange={setName} type="text" />
+      <Field label={t("phone")} value={phone} onChange={setPhone} type="tel" />
+      <Field label={t("email")} value={email} onChange={setEmail} type="email" />
     </SubForm>
   );
 }

@@ -1,13 +1,24 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
+import type { I18n } from "emoji-picker-element/shared";
+import type { Locale } from "@/lib/i18n/locales";
 
 /**
- * Served from public/ (a copy of emoji-picker-element-data's English emojibase data): the picker
- * would fetch it from a CDN by default, which the CSP (connect-src 'self') and offline installs
- * do not allow. `tests/unit/emoji-data.test.ts` keeps the copy equal to the package's.
+ * Served from public/ (copies of emoji-picker-element-data's files, one per language, so a French
+ * agent finds "cœur" by its French name): the picker would fetch them from a CDN by default,
+ * which the CSP (connect-src 'self') and offline installs do not allow.
+ * `tests/unit/emoji-data.test.ts` keeps the copies equal to the package's.
  */
-export const EMOJI_DATA_URL = "/emoji/data.json";
+export const emojiDataUrl = (locale: Locale) => `/emoji/${locale}.json`;
+
+/** The picker's own words (search, categories, skin tones): its bundled translations; English is its default. */
+const PICKER_WORDS: Record<Locale, () => Promise<I18n | null>> = {
+  en: async () => null,
+  fr: async () => (await import("emoji-picker-element/i18n/fr")).default,
+  es: async () => (await import("emoji-picker-element/i18n/es")).default,
+};
 
 /** How long to wait for the picker's search box to render before giving up on focusing it. */
 const FOCUS_FRAMES = 30;
@@ -20,6 +31,8 @@ export function EmojiPanel({ onPick, onClose }: { onPick: (emoji: string) => voi
   const host = useRef<HTMLDivElement>(null);
   const onPickRef = useRef(onPick);
   const [failed, setFailed] = useState(false);
+  const locale = useLocale();
+  const t = useTranslations("composer.emoji");
 
   useEffect(() => {
     onPickRef.current = onPick;
@@ -29,10 +42,10 @@ export function EmojiPanel({ onPick, onClose }: { onPick: (emoji: string) => voi
     let cancelled = false;
     let picker: HTMLElement | null = null;
     let frame = 0;
-    import("emoji-picker-element").then(
-      ({ Picker }) => {
+    Promise.all([import("emoji-picker-element"), PICKER_WORDS[locale]()]).then(
+      ([{ Picker }, i18n]) => {
         if (cancelled || !host.current) return;
-        const created = new Picker({ dataSource: EMOJI_DATA_URL, locale: "en" });
+        const created = new Picker({ dataSource: emojiDataUrl(locale), locale, ...(i18n ? { i18n } : {}) });
         created.addEventListener("emoji-click", (event) => {
           if (event.detail.unicode) onPickRef.current(event.detail.unicode);
         });
@@ -57,13 +70,13 @@ export function EmojiPanel({ onPick, onClose }: { onPick: (emoji: string) => voi
       cancelAnimationFrame(frame);
       picker?.remove();
     };
-  }, []);
+  }, [locale]);
 
   return (
     <div
       ref={host}
       role="dialog"
-      aria-label="Emoji"
+      aria-label={t("label")}
       onKeyDown={(event) => {
         if (event.key !== "Escape") return;
         event.preventDefault();
@@ -74,7 +87,7 @@ export function EmojiPanel({ onPick, onClose }: { onPick: (emoji: string) => voi
     >
       {failed && (
         <p role="alert" className="p-3 text-sm text-red-800">
-          Could not load the emoji. Check the connection and try again.
+          {t("failed")}
         </p>
       )}
     </div>

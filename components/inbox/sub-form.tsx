@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { KeyboardEvent } from "react";
 import { Button } from "@/components/ui/button";
 
@@ -25,6 +26,7 @@ export function SubForm({
   onClose: () => void;
   children: React.ReactNode;
 }) {
+  const t = useTranslations("composer.subForm");
   const onKeyDown = (event: KeyboardEvent<HTMLFieldSetElement>) => {
     if (event.key !== "Enter" || event.nativeEvent.isComposing || !(event.target instanceof HTMLInputElement)) return;
     event.preventDefault();
@@ -39,7 +41,7 @@ export function SubForm({
         {sendLabel}
       </Button>
       <Button variant="ghost" onClick={onClose}>
-        Close
+        {t("close")}
       </Button>
       {problem && (
         <p role="alert" className="w-full text-sm text-red-700">

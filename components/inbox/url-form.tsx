@@ -1,16 +1,12 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import type { FileType } from "@/lib/inbox/types";
 import type { OutgoingFile } from "./send-reply";
 import { SubForm } from "./sub-form";
 
-const TYPES: { value: FileType; label: string }[] = [
-  { value: "image", label: "Image" },
-  { value: "video", label: "Video" },
-  { value: "audio", label: "Audio" },
-  { value: "document", label: "Document" },
-];
+const TYPES = ["image", "video", "audio", "document"] as const satisfies readonly FileType[];
 
 /** Any address a browser would open over http(s); the server and the provider judge the rest. */
 function isHttpAddress(value: string): boolean {
@@ -29,10 +25,12 @@ export function UrlForm({ busy, onSend, onClose }: { busy: boolean; onSend: (fil
   const [problem, setProblem] = useState<string | null>(null);
   const urlId = useId();
   const typeId = useId();
+  const t = useTranslations("composer.urlForm");
+  const problems = useTranslations("composer.problem");
 
   async function submit() {
     if (!isHttpAddress(url.trim())) {
-      setProblem("Enter a full http:// or https:// address.");
+      setProblem(problems("badUrl"));
       return;
     }
     setProblem(null);
@@ -43,9 +41,9 @@ export function UrlForm({ busy, onSend, onClose }: { busy: boolean; onSend: (fil
   }
 
   return (
-    <SubForm legend="Send a file by URL" sendLabel="Send by URL" sendDisabled={busy} problem={problem} onSend={() => void submit()} onClose={onClose}>
+    <SubForm legend={t("legend")} sendLabel={t("send")} sendDisabled={busy} problem={problem} onSend={() => void submit()} onClose={onClose}>
       <label htmlFor={urlId} className="flex min-w-48 flex-1 flex-col text-xs text-gray-700">
-        File URL
+        {t("url")}
         <input
           id={urlId}
           type="url"
@@ -57,16 +55,16 @@ export function UrlForm({ busy, onSend, onClose }: { busy: boolean; onSend: (fil
         />
       </label>
       <label htmlFor={typeId} className="flex flex-col text-xs text-gray-700">
-        File type
+        {t("type")}
         <select
           id={typeId}
           value={type}
           onChange={(event) => setType(event.target.value as FileType)}
           className="mt-0.5 min-h-10 rounded-md border border-gray-300 px-2 text-base"
         >
-          {TYPES.map((t) => (
-            <option key={t.value} value={t.value}>
-              {t.label}
+          {TYPES.map((value) => (
+            <option key={value} value={value}>
+              {t(`types.${value}`)}
             </option>
           ))}
         </select>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 
 /** Formats the browser can record that the server accepts as voice notes, best first. */
@@ -25,6 +26,7 @@ export function voiceFileName(mime: string): string {
 export function useVoiceRecorder() {
   const [state, setState] = useState<RecorderState>({ kind: "idle" });
   const [problem, setProblem] = useState<string | null>(null);
+  const t = useTranslations("composer.problem");
   const recorder = useRef<MediaRecorder | null>(null);
   const chunks = useRef<Blob[]>([]);
 
@@ -39,7 +41,7 @@ export function useVoiceRecorder() {
   async function start(): Promise<void> {
     setProblem(null);
     if (typeof MediaRecorder === "undefined" || !navigator.mediaDevices?.getUserMedia) {
-      setProblem("This browser cannot record audio. Attach an audio file instead.");
+      setProblem(t("noRecorder"));
       return;
     }
     setState({ kind: "starting" });
@@ -48,7 +50,7 @@ export function useVoiceRecorder() {
       stream = await navigator.mediaDevices.getUserMedia({ audio: true });
     } catch {
       setState({ kind: "idle" });
-      setProblem("Switchboard may not use the microphone. Allow it in the browser's site settings to record a voice note.");
+      setProblem(t("noMicrophone"));
       return;
     }
     const mimeType = pickMimeType();

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { RecorderState } from "./use-voice-recorder";
@@ -12,6 +13,7 @@ function formatElapsed(ms: number): string {
 /** The visible recording state: a pulsing dot, the elapsed time, Stop and Cancel. */
 export function RecordingBar({ state, onStop, onCancel }: { state: RecorderState; onStop: () => void; onCancel: () => void }) {
   const [now, setNow] = useState(() => Date.now());
+  const t = useTranslations("composer.recording");
   useEffect(() => {
     if (state.kind !== "recording") return;
     const timer = setInterval(() => setNow(Date.now()), 250);
@@ -23,15 +25,15 @@ export function RecordingBar({ state, onStop, onCancel }: { state: RecorderState
     <div role="status" className="mb-2 flex items-center gap-3 rounded-lg bg-red-50 px-3 py-2 text-sm text-red-900">
       <span aria-hidden="true" className="size-2.5 animate-pulse rounded-full bg-red-600" />
       <span>
-        {state.kind === "starting" ? "Starting the microphone…" : "Recording voice note"}{" "}
-        <time aria-label="Elapsed time">{formatElapsed(elapsed)}</time>
+        {state.kind === "starting" ? t("starting") : t("recording")}{" "}
+        <time aria-label={t("elapsed")}>{formatElapsed(elapsed)}</time>
       </span>
       <span className="ml-auto flex gap-2">
         <Button variant="secondary" onClick={onCancel}>
-          Cancel recording
+          {t("cancel")}
         </Button>
         <Button onClick={onStop} disabled={state.kind !== "recording"}>
-          Stop
+          {t("stop")}
         </Button>
       </span>
     </div>
