@@ -1,5 +1,5 @@
-import type { Browser, BrowserContext, Page } from "@playwright/test";
 import { expect, test } from "../fixtures";
+import { setOwnLocale, signedInBrowser } from "../pages/localized-browser";
 
 /**
  * Languages as an agent meets them: the browser's language by default, a choice in the account
@@ -9,24 +9,6 @@ import { expect, test } from "../fixtures";
 
 test.use({ storageState: { cookies: [], origins: [] } });
 test.slow();
-
-const AGENT = { email: "agent@switchboard.test", password: "switchboard-agent" };
-
-/** A browser of the running project's kind whose language is `locale`, signed in over the real session route. */
-async function signedInBrowser(browser: Browser, locale: string): Promise<{ context: BrowserContext; page: Page }> {
-  const { baseURL, viewport, isMobile, hasTouch, userAgent, deviceScaleFactor } = test.info().project.use;
-  const context = await browser.newContext({ baseURL, viewport, isMobile, hasTouch, userAgent, deviceScaleFactor, locale });
-  const res = await context.request.post("/api/session", { data: AGENT, headers: { origin: baseURL! } });
-  expect(res.status()).toBe(200);
-  const page = await context.newPage();
-  await page.goto("/inbox");
-  return { context, page };
-}
-
-async function setOwnLocale(context: BrowserContext, locale: "en" | "fr" | "es" | null) {
-  const { baseURL } = test.info().project.use;
-  expect((await context.request.put("/api/profile/locale", { data: { locale }, headers: { origin: baseURL! } })).status()).toBe(200);
-}
 
 test("a French or Spanish browser gets the inbox in its language until the agent chooses one", async ({ browser }) => {
   const french = await signedInBrowser(browser, "fr-FR");
