@@ -89,6 +89,26 @@ test.describe("signed out", () => {
   });
 });
 
+test("offline, a French browser gets the offline page in French", async ({ browser }) => {
+  const context = await browserIn(browser, "fr-FR");
+  const page = await context.newPage();
+  await page.goto("/login");
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+  await context.setOffline(true);
+  try {
+    await page.goto("/login");
+    await expect(page.getByRole("heading", { name: "Vous êtes hors ligne" })).toBeVisible();
+    await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+    await expect(page.getByRole("link", { name: "Réessayer" })).toBeVisible();
+  } finally {
+    await context.setOffline(false);
+  }
+  await context.close();
+});
+
 test.describe("signed in as the admin, who chose French", () => {
   test.beforeEach(async ({ page, baseURL }) => {
     expect((await page.request.put("/api/profile/locale", { data: { locale: "fr" }, headers: { origin: baseURL! } })).status()).toBe(200);
