@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext } from "@playwright/test";
+import type { Browser, BrowserContext, Page } from "@playwright/test";
 import { expect, test } from "../fixtures";
 
 /**
@@ -10,19 +10,21 @@ import { expect, test } from "../fixtures";
 
 test.slow();
 
-/** A signed-out browser of the running project's kind whose language is `locale`. */
-async function browserIn(browser: Browser, locale: string): Promise<BrowserContext> {
+/** A signed-out browser of the running project's kind whose language is `locale`, at `path`. */
+async function openIn(browser: Browser, locale: string, path: string): Promise<{ context: BrowserContext; page: Page }> {
   const { baseURL, viewport, isMobile, hasTouch, userAgent, deviceScaleFactor } = test.info().project.use;
-  return browser.newContext({ baseURL, viewport, isMobile, hasTouch, userAgent, deviceScaleFactor, locale, storageState: { cookies: [], origins: [] } });
+  const context = await browser.newContext({ baseURL, viewport, isMobile, hasTouch, userAgent, deviceScaleFactor, locale, storageState: { cookies: [], origins: [] } });
+  const page = await context.newPage();
+  await page.goto(path);
+  return { context, page };
 }
 
 test.describe("signed out", () => {
   test("the sign-in page speaks a French browser's language, and signing in with its French labels works", async ({ browser }) => {
-    const context = await browserIn(browser, "fr-FR");
-    const page = await context.newPage();
-    await page.goto("/login");
+    const { context, page } = await openIn(browser, "fr-FR", "/login");
     await expect(page.locator("html")).toHaveAttribute("lang", "fr");
     await expect(page.getByRole("heading", { name: "Connexion à Switchboard" })).toBeVisible();
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", /^Une boîte de réception partagée/);
     await expect(page.getByRole("heading", { name: "Comptes de démonstration" })).toBeVisible();
     await expect(page.getByText("Mode bac à sable : ces comptes sont publics")).toBeVisible();
     await expect(page.getByRole("button", { name: "Se connecter en tant que Ada Admin" })).toBeVisible();
@@ -41,17 +43,14 @@ test.describe("signed out", () => {
     await expect(page).toHaveURL(/\/inbox/);
 
     // Without scripts the form post comes back with ?error=: worded on the server, in French too.
-    const other = await (await browserIn(browser, "fr-CA")).newPage();
-    await other.goto("/login?error=throttled&retry=42");
-    await expect(other.locator("form").getByRole("alert")).toHaveText("Trop de tentatives, réessayez dans 42 s.");
-    await other.context().close();
+    const other = await openIn(browser, "fr-CA", "/login?error=throttled&retry=42");
+    await expect(other.page.locator("form").getByRole("alert")).toHaveText("Trop de tentatives, réessayez dans 42 s.");
+    await other.context.close();
     await context.close();
   });
 
   test("the sign-in page speaks a Spanish browser's language", async ({ browser }) => {
-    const context = await browserIn(browser, "es-ES");
-    const page = await context.newPage();
-    await page.goto("/login");
+    const { context, page } = await openIn(browser, "es-ES", "/login");
     await expect(page.locator("html")).toHaveAttribute("lang", "es");
     await expect(page.getByRole("heading", { name: "Inicia sesión en Switchboard" })).toBeVisible();
     await expect(page.getByLabel("Correo electrónico")).toBeVisible();
@@ -63,9 +62,7 @@ test.describe("signed out", () => {
   });
 
   test("the contact simulator speaks a Spanish browser's language", async ({ browser }) => {
-    const context = await browserIn(browser, "es-ES");
-    const page = await context.newPage();
-    await page.goto("/sandbox");
+    const { context, page } = await openIn(browser, "es-ES", "/sandbox");
     await expect(page).toHaveTitle("Simulador de contactos");
     await expect(page.getByRole("heading", { name: "Simulador de contactos", level: 1 })).toBeVisible();
     await expect(page.getByLabel("Canal", { exact: true })).toBeVisible();
@@ -90,9 +87,7 @@ test.describe("signed out", () => {
 });
 
 test("offline, a French browser gets the offline page in French", async ({ browser }) => {
-  const context = await browserIn(browser, "fr-FR");
-  const page = await context.newPage();
-  await page.goto("/login");
+  const { context, page } = await openIn(browser, "fr-FR", "/login");
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
   });
