@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Providers } from "@/components/providers";
 import { ServiceWorkerRegistration } from "@/components/pwa/service-worker-registration";
 import { SandboxBanner } from "@/components/sandbox-banner";
@@ -15,9 +15,16 @@ import "./globals.css";
 // prerendered at build time has scripts without one, which the policy blocks.
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = {
-  title: "Switchboard",
-  description: "A shared inbox for WhatsApp, Telegram and web chat conversations.",
+export async function generateMetadata(): Promise<Metadata> {
+  return {
+    title: "Switchboard",
+    // In the page's language: it is what a search result or a shared link shows under the name.
+    description: (await getTranslations("common.meta"))("description"),
+    ...staticMetadata,
+  };
+}
+
+const staticMetadata: Metadata = {
   // iOS ignores the manifest's icons and needs this to open from the home screen as an app.
   icons: { apple: "/icons/apple-touch-icon.png" },
   appleWebApp: { capable: true, title: "Switchboard", statusBarStyle: "default" },

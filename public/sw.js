@@ -15,6 +15,24 @@ const OFFLINE_URL = "/offline.html";
 const SHELL_FILES = [OFFLINE_URL, "/icons/icon-192.png", "/icons/icon-512.png", "/icons/maskable-512.png"];
 const SOUND_KEY = "/__prefs/sound";
 
+// The offline page is one static file in English; French and Spanish browsers get it in their
+// language, swapped in here from the browser's language (no script may run on that page: its CSP
+// wants a per-request nonce a static file cannot have). Keep in step with public/offline.html.
+const OFFLINE_TEXT = {
+  fr: {
+    "You are offline": "Vous êtes hors ligne",
+    "Switchboard needs a connection to show conversations. Drafts you were typing stay on this device.":
+      "Switchboard a besoin d’une connexion pour afficher les conversations. Les brouillons que vous rédigiez restent sur cet appareil.",
+    "Try again": "Réessayer",
+  },
+  es: {
+    "You are offline": "Estás sin conexión",
+    "Switchboard needs a connection to show conversations. Drafts you were typing stay on this device.":
+      "Switchboard necesita conexión para mostrar las conversaciones. Los borradores que estabas escribiendo se quedan en este dispositivo.",
+    "Try again": "Reintentar",
+  },
+};
+
 self.addEventListener("install", (event) => {
   event.waitUntil(caches.open(SHELL).then((cache) => cache.addAll(SHELL_FILES)).then(() => self.skipWaiting()));
 });
@@ -35,7 +53,7 @@ self.addEventListener("fetch", (event) => {
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
   if (request.mode === "navigate") {
-    event.respondWith(fetch(request).catch(() => caches.match(OFFLINE_URL, { cacheName: SHELL })));
+    event.respondWith(fetch(request).catch(() => offlinePage()));
     return;
   }
   if (url.pathname.startsWith("/_next/static/") || url.pathname.startsWith("/icons/")) {
@@ -43,6 +61,18 @@ self.addEventListener("fetch", (event) => {
   }
   // Everything else (/api/*, /files/*, RSC payloads, the manifest) is the network's alone.
 });
+
+async function offlinePage() {
+  const cached = await caches.match(OFFLINE_URL, { cacheName: SHELL });
+  const lang = String(self.navigator.language || "en").slice(0, 2).toLowerCase();
+  const words = OFFLINE_TEXT[lang];
+  if (!cached || !words) return cached;
+  let html = (await cached.text()).replace('<html lang="en">', `<html lang="${lang}">`);
+  for (const [english, translated] of Object.entries(words)) html = html.replaceAll(english, translated);
+  const headers = new Headers(cached.headers);
+  headers.delete("content-length");
+  return new Response(html, { status: cached.status, headers });
+}
 
 async function cacheFirst(request) {
   const cached = await caches.match(request);

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, type ReactNode } from "react";
 import { apiFetch } from "@/components/inbox/api-fetch";
@@ -39,13 +40,14 @@ export function CatalogPanel<T extends { id: string }>({
   deleteUrl: (item: T) => string;
   deleteQuestion: (item: T) => string;
 }) {
+  const t = useTranslations("settings.form");
   const router = useRouter();
   const [editing, setEditing] = useState<string | null>(null);
   const removal = useSettingsForm(z.unknown());
 
   async function remove(item: T) {
     if (!window.confirm(deleteQuestion(item))) return;
-    if (await removal.run(() => apiFetch(deleteUrl(item), { method: "DELETE" }), `Deleted ${nameOf(item)}.`)) router.refresh();
+    if (await removal.run(() => apiFetch(deleteUrl(item), { method: "DELETE" }), t("deleted", { name: nameOf(item) }))) router.refresh();
   }
 
   return (
@@ -66,11 +68,11 @@ export function CatalogPanel<T extends { id: string }>({
               ) : (
                 <div className="flex items-start gap-3">
                   <div className="min-w-0 flex-1">{summary(item)}</div>
-                  <Button variant="secondary" size="xs" aria-label={`Edit ${nameOf(item)}`} onClick={() => setEditing(item.id)}>
-                    Edit
+                  <Button variant="secondary" size="xs" aria-label={t("editNamed", { name: nameOf(item) })} onClick={() => setEditing(item.id)}>
+                    {t("edit")}
                   </Button>
-                  <Button variant="danger" size="xs" aria-label={`Delete ${nameOf(item)}`} disabled={removal.pending} onClick={() => void remove(item)}>
-                    Delete
+                  <Button variant="danger" size="xs" aria-label={t("deleteNamed", { name: nameOf(item) })} disabled={removal.pending} onClick={() => void remove(item)}>
+                    {t("delete")}
                   </Button>
                 </div>
               )}

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { ComponentProps, ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
@@ -70,7 +71,8 @@ export function SettingsSection({ title, description, children, actions }: { tit
 }
 
 /** Submit, and Cancel when the form can be closed. */
-export function FormActions({ pending, submitLabel, onCancel, cancelLabel = "Cancel" }: { pending: boolean; submitLabel: string; onCancel?: () => void; cancelLabel?: string }) {
+export function FormActions({ pending, submitLabel, onCancel, cancelLabel }: { pending: boolean; submitLabel: string; onCancel?: () => void; cancelLabel?: string }) {
+  const t = useTranslations("settings.form");
   return (
     <div className="flex gap-2">
       <Button type="submit" disabled={pending}>
@@ -78,7 +80,7 @@ export function FormActions({ pending, submitLabel, onCancel, cancelLabel = "Can
       </Button>
       {onCancel && (
         <Button variant="secondary" onClick={onCancel}>
-          {cancelLabel}
+          {cancelLabel ?? t("cancel")}
         </Button>
       )}
     </div>

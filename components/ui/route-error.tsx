@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect } from "react";
 import { ErrorState } from "./error-state";
 
@@ -8,14 +9,12 @@ import { ErrorState } from "./error-state";
  * replaced in production, so the person always gets plain words, never a stack trace.
  */
 export function RouteError({ error, retry }: { error: unknown; retry: () => void }) {
+  const t = useTranslations("common.ui");
   useEffect(() => {
     console.error(error);
   }, [error]);
 
   return (
-    <ErrorState
-      message="This page could not be loaded. Check your connection and try again."
-      onRetry={retry}
-    />
+    <ErrorState message={t("routeError")} onRetry={retry} />
   );
 }

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { cx } from "./cx";
 
 /** A grey pulsing block; `className` gives its size and, when not rounded-md, its rounding. */
@@ -6,9 +7,10 @@ export function Skeleton({ className = "" }: { className?: string }) {
 }
 
 /** A stack of list-row placeholders, announced once as loading. */
-export function ListSkeleton({ rows = 6, label = "Loading" }: { rows?: number; label?: string }) {
+export function ListSkeleton({ rows = 6, label }: { rows?: number; label?: string }) {
+  const t = useTranslations("common.ui");
   return (
-    <div role="status" aria-label={label} className="flex flex-col gap-1 p-2">
+    <div role="status" aria-label={label ?? t("loading")} className="flex flex-col gap-1 p-2">
       {Array.from({ length: rows }, (_, i) => (
         <div key={i} className="flex items-center gap-3 rounded-lg px-2 py-3">
           <Skeleton className="size-9 shrink-0 rounded-full" />
@@ -24,9 +26,10 @@ export function ListSkeleton({ rows = 6, label = "Loading" }: { rows?: number; l
 
 /** Placeholder bubbles shaped like a conversation. */
 export function ThreadSkeleton() {
+  const t = useTranslations("common.ui");
   const widths = ["w-3/5", "w-2/5", "w-1/2", "w-3/4", "w-1/3"];
   return (
-    <div role="status" aria-label="Loading messages" className="flex flex-1 flex-col justify-end gap-3 p-4">
+    <div role="status" aria-label={t("loadingMessages")} className="flex flex-1 flex-col justify-end gap-3 p-4">
       {widths.map((w, i) => (
         <div key={w} className={cx("flex", i % 2 ? "justify-end" : "justify-start")}>
           <Skeleton className={cx("h-12 rounded-2xl", w)} />

@@ -28,3 +28,8 @@ export const AUDIT_KINDS = [
   "profile.password_changed",
 ] as const;
 export type AuditKind = (typeof AUDIT_KINDS)[number];
+
+/** Entries older than a kind's removal may hold a kind no longer listed: those show the code alone. */
+export function isAuditKind(value: string): value is AuditKind {
+  return (AUDIT_KINDS as readonly string[]).includes(value);
+}

@@ -4,12 +4,6 @@ import { z } from "zod";
 export const ALERT_MODES = ["all", "new", "off"] as const;
 export type AlertMode = (typeof ALERT_MODES)[number];
 
-export const ALERT_MODE_LABELS: Record<AlertMode, string> = {
-  all: "All messages",
-  new: "New conversations only",
-  off: "Off",
-};
-
 export const alertModeSchema = z.object({
   alertMode: z.enum(ALERT_MODES, { message: "Choose all messages, new conversations only, or off." }),
 });

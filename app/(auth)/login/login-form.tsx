@@ -1,9 +1,10 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { SIGN_IN_ERRORS } from "@/lib/format/sign-in-errors";
+import { signInFailureFromAnswer } from "@/lib/format/sign-in-errors";
 import { DemoAccounts, type DemoAccount } from "./demo-accounts";
 
 const inputClass =
@@ -26,6 +27,7 @@ export function LoginForm({
   demoAccounts: readonly DemoAccount[];
   initialError: string | null;
 }) {
+  const t = useTranslations("auth");
   const router = useRouter();
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
@@ -43,7 +45,9 @@ export function LoginForm({
       });
       const answer = (await res.json().catch(() => ({}))) as SignInAnswer;
       if (!res.ok) {
-        setError(answer.error?.message ?? SIGN_IN_ERRORS.failed());
+        // The failures the page knows are worded in the agent's language; others as the API says.
+        const failure = signInFailureFromAnswer(answer.error?.code, res.headers.get("retry-after"));
+        setError(failure ? t(`errors.${failure.code}`, { seconds: failure.seconds }) : (answer.error?.message ?? t("errors.failed")));
         setPending(false);
         return;
       }
@@ -51,7 +55,7 @@ export function LoginForm({
       router.replace(answer.redirectTo ?? callbackUrl);
       router.refresh();
     } catch {
-      setError(SIGN_IN_ERRORS.failed());
+      setError(t("errors.failed"));
       setPending(false);
     }
   }
@@ -75,7 +79,7 @@ export function LoginForm({
         <input type="hidden" name="callbackUrl" value={callbackUrl} />
         <div className="flex flex-col gap-1.5">
           <label htmlFor="login-email" className="text-sm font-medium text-gray-800">
-            Email
+            {t("form.email")}
           </label>
           <input
             id="login-email"
@@ -94,7 +98,7 @@ export function LoginForm({
         </div>
         <div className="flex flex-col gap-1.5">
           <label htmlFor="login-password" className="text-sm font-medium text-gray-800">
-            Password
+            {t("form.password")}
           </label>
           <input
             id="login-password"
@@ -109,7 +113,7 @@ export function LoginForm({
           />
         </div>
         <Button type="submit" disabled={pending} size="lg" className="w-full">
-          {pending ? "Signing in…" : "Sign in"}
+          {pending ? t("form.pending") : t("form.submit")}
         </Button>
       </form>
       {demoAccounts.length > 0 && (

@@ -3,7 +3,8 @@ import { getSessionAgent } from "@/lib/auth/session";
 import { DEMO_ACCOUNTS } from "@/lib/auth/demo-accounts";
 import { getConfig } from "@/lib/config";
 import { safeCallbackPath } from "@/lib/format/safe-path";
-import { signInErrorMessage } from "@/lib/format/sign-in-errors";
+import { getTranslations } from "next-intl/server";
+import { signInFailureFromQuery } from "@/lib/format/sign-in-errors";
 import { LoginForm } from "./login-form";
 
 export default async function LoginPage({
@@ -16,6 +17,8 @@ export default async function LoginPage({
   if (await getSessionAgent()) redirect(target);
   // Demo credentials are public, but only meaningful (and only shown) in sandbox mode.
   const demo = getConfig().mode === "sandbox" ? DEMO_ACCOUNTS : [];
+  const t = await getTranslations("auth");
+  const failure = signInFailureFromQuery(error, retry);
 
   return (
     <main className="flex flex-1 flex-col items-center justify-center px-4 py-8">
@@ -24,9 +27,9 @@ export default async function LoginPage({
           <span aria-hidden="true" className="inline-flex size-10 items-center justify-center rounded-xl bg-brand text-lg font-semibold text-white">
             S
           </span>
-          <h1 className="text-xl font-semibold text-gray-900">Sign in to Switchboard</h1>
+          <h1 className="text-xl font-semibold text-gray-900">{t("page.heading")}</h1>
         </div>
-        <LoginForm callbackUrl={target} demoAccounts={demo} initialError={signInErrorMessage(error, retry)} />
+        <LoginForm callbackUrl={target} demoAccounts={demo} initialError={failure && t(`errors.${failure.code}`, { seconds: failure.seconds })} />
       </div>
     </main>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId } from "react";
 import type { SimulatorChat } from "@/lib/sandbox/simulator-schema";
 
@@ -13,21 +14,22 @@ interface ChatListProps {
 
 /** The channel's chats; each button is named by its destination so tests and screen readers find it. */
 export function ChatList({ chats, loading, error, selected, onSelect }: ChatListProps) {
+  const t = useTranslations("sandbox.chats");
   const headingId = useId();
   const previewId = useId();
 
   return (
     <section aria-labelledby={headingId} className="flex flex-col gap-2">
       <h2 id={headingId} className="text-sm font-medium text-slate-800">
-        Chats
+        {t("heading")}
       </h2>
       {error ? (
         <p role="alert" className="text-sm text-red-700">
-          Could not load the chats: {error}
+          {t("error", { error })}
         </p>
       ) : null}
-      {loading ? <p className="text-sm text-slate-500">Loading chats…</p> : null}
-      {!loading && !error && chats.length === 0 ? <p className="text-sm text-slate-500">No chats on this channel yet.</p> : null}
+      {loading ? <p className="text-sm text-slate-500">{t("loading")}</p> : null}
+      {!loading && !error && chats.length === 0 ? <p className="text-sm text-slate-500">{t("empty")}</p> : null}
       <ul className="flex max-h-64 flex-col gap-1 overflow-y-auto md:max-h-[60vh]">
         {chats.map((chat, index) => {
           const isSelected = chat.destination === selected;
@@ -45,7 +47,7 @@ export function ChatList({ chats, loading, error, selected, onSelect }: ChatList
               >
                 <span className="w-full truncate text-sm font-medium text-slate-900">{chat.destination}</span>
                 <span id={`${previewId}-${index}`} className="w-full truncate text-xs text-slate-600">
-                  {chat.lastMessage.from === "operator" ? "Operator: " : "You: "}
+                  {chat.lastMessage.from === "operator" ? t("operator") : t("you")}
                   {chat.lastMessage.text}
                 </span>
               </button>

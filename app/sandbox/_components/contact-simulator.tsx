@@ -1,13 +1,16 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { ChatList } from "./chat-list";
 import { Conversation } from "./conversation";
 import { NewChatForm } from "./new-chat-form";
-import { useChannels, useChats } from "./simulator-api";
+import { useChannels, useChats, useRequestErrorText } from "./simulator-api";
 
 /** The customer's side of the sandbox: pick a channel and a chat, then write as the contact. */
 export function ContactSimulator() {
+  const t = useTranslations("sandbox");
+  const errorText = useRequestErrorText();
   const channels = useChannels();
   const [channelChoice, setChannelChoice] = useState<number | null>(null);
   const [destination, setDestination] = useState<string | null>(null);
@@ -20,16 +23,15 @@ export function ContactSimulator() {
   return (
     <main className="mx-auto flex w-full max-w-5xl flex-col gap-4 p-3 sm:p-6">
       <header className="flex flex-col gap-1">
-        <h1 className="text-2xl font-semibold text-slate-900">Contact simulator</h1>
+        <h1 className="text-2xl font-semibold text-slate-900">{t("title")}</h1>
         <p className="text-sm text-slate-600">
-          Play the customer: write on a demo channel as if from WhatsApp, Telegram or web chat. Operators answer from the inbox, and their
-          replies appear here.
+          {t("intro")}
         </p>
       </header>
 
       {channels.isError ? (
         <p role="alert" className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-800">
-          Could not load the sandbox channels: {channels.error.message}
+          {t("channelsError", { error: errorText(channels.error) })}
         </p>
       ) : null}
 
@@ -37,7 +39,7 @@ export function ContactSimulator() {
         <aside className="flex flex-col gap-4">
           <div className="flex flex-col gap-1">
             <label htmlFor={channelSelectId} className="text-sm font-medium text-slate-800">
-              Channel
+              {t("channel")}
             </label>
             <select
               id={channelSelectId}
@@ -49,7 +51,7 @@ export function ContactSimulator() {
                 setDestination(null);
               }}
             >
-              {list.length === 0 ? <option value="">{channels.isPending ? "Loading…" : "No channels"}</option> : null}
+              {list.length === 0 ? <option value="">{channels.isPending ? t("loading") : t("noChannels")}</option> : null}
               {list.map((c) => (
                 <option key={c.id} value={c.id}>
                   {c.name} ({c.platform})
@@ -63,7 +65,7 @@ export function ContactSimulator() {
           <ChatList
             chats={chats.data?.chats ?? []}
             loading={channel !== null && chats.isPending}
-            error={chats.isError ? chats.error.message : null}
+            error={chats.isError ? errorText(chats.error) : null}
             selected={destination}
             onSelect={setDestination}
           />
@@ -73,7 +75,7 @@ export function ContactSimulator() {
           <Conversation key={`${channel.id}:${destination}`} channel={channel} destination={destination} />
         ) : (
           <section className="flex min-h-48 items-center justify-center rounded-lg border border-dashed border-slate-300 p-6 text-center text-sm text-slate-600">
-            Pick a chat, or start a new one with your phone number or name.
+            {t("pick")}
           </section>
         )}
       </div>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import type {
   SimulatorChannelsResponse,
   SimulatorChatResponse,
@@ -26,7 +27,14 @@ async function request<T>(url: string, init?: RequestInit): Promise<T> {
   const res = await fetch(url, { cache: "no-store", ...init });
   if (res.ok) return (await res.json()) as T;
   const body = (await res.json().catch(() => null)) as SimulatorErrorBody | null;
-  throw new SimulatorRequestError(body?.error?.message ?? `The sandbox answered ${res.status}.`, res.status);
+  // No message of its own (a proxy's error page, say): the page words it, in its language.
+  throw new SimulatorRequestError(body?.error?.message ?? "", res.status);
+}
+
+/** What to show for a failed request: the sandbox's own message, else its status in words. */
+export function useRequestErrorText(): (error: Error) => string {
+  const t = useTranslations("sandbox");
+  return (error) => error.message || (error instanceof SimulatorRequestError ? t("answered", { status: error.status }) : t("answered", { status: "?" }));
 }
 
 const base = "/sandbox/simulator/channels";

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { apiFetch } from "@/components/inbox/api-fetch";
@@ -16,6 +17,7 @@ const patch = (agentId: string, data: unknown) => apiFetch(`/api/agents/${agentI
 
 /** Role, channels and capacity (one Save); deactivation and a new password are separate acts. */
 export function AgentEditForm({ agent, isMe, channels, onDone }: { agent: AgentAdminView; isMe: boolean; channels: ChannelOption[]; onDone: () => void }) {
+  const t = useTranslations("settings");
   const router = useRouter();
   const [values, setValues] = useState({ role: agent.role as AgentRole, channelIds: agent.channelIds, capacity: String(agent.capacity) });
   const [password, setPassword] = useState("");
@@ -26,11 +28,11 @@ export function AgentEditForm({ agent, isMe, channels, onDone }: { agent: AgentA
   return (
     <div className="flex flex-col gap-4 rounded-xl border border-gray-200 bg-surface p-4">
       <h2 className="font-medium text-gray-900">
-        Edit {agent.name} <span className="font-normal text-gray-500">({agent.email})</span>
+        {t("agents.editHeading", { name: agent.name })} <span className="font-normal text-gray-500">({agent.email})</span>
       </h2>
       <FormMessage error={form.error} saved={form.saved} />
       <form
-        aria-label={`Edit ${agent.name}`}
+        aria-label={t("form.editNamed", { name: agent.name })}
         className="flex flex-col gap-4"
         onSubmit={(e) => {
           e.preventDefault();
@@ -42,21 +44,21 @@ export function AgentEditForm({ agent, isMe, channels, onDone }: { agent: AgentA
           <CapacityField id="edit-agent-capacity" value={values.capacity} error={form.errors.capacity} onChange={(capacity) => set({ capacity })} />
         </div>
         <ChannelCheckboxes idPrefix="edit-agent" channels={channels} value={values.channelIds} error={form.errors.channelIds} onChange={(channelIds) => set({ channelIds })} />
-        <FormActions pending={form.pending} submitLabel="Save" onCancel={onDone} cancelLabel="Close" />
+        <FormActions pending={form.pending} submitLabel={t("form.save")} onCancel={onDone} cancelLabel={t("form.close")} />
       </form>
       <form
-        aria-label={`New password for ${agent.name}`}
+        aria-label={t("agents.newPasswordFor", { name: agent.name })}
         className="flex flex-wrap items-end gap-2 border-t border-gray-100 pt-4"
         onSubmit={(e) => {
           e.preventDefault();
-          void form.submit({ password }, (data) => patch(agent.id, data), "Password reset: the agent's sessions were ended.").then((ok) => {
+          void form.submit({ password }, (data) => patch(agent.id, data), t("agents.passwordReset")).then((ok) => {
             if (ok) setPassword("");
           });
         }}
       >
         <TextField
           id="edit-agent-password"
-          label="New password"
+          label={t("agents.newPassword")}
           type="password"
           autoComplete="new-password"
           className="min-w-60 flex-1"
@@ -65,7 +67,7 @@ export function AgentEditForm({ agent, isMe, channels, onDone }: { agent: AgentA
           onChange={(e) => setPassword(e.target.value)}
         />
         <Button type="submit" variant="secondary" disabled={form.pending}>
-          Reset password
+          {t("agents.resetPassword")}
         </Button>
       </form>
       <div className="flex flex-wrap items-center gap-3 border-t border-gray-100 pt-4">
@@ -73,14 +75,14 @@ export function AgentEditForm({ agent, isMe, channels, onDone }: { agent: AgentA
           variant="secondary"
           disabled={form.pending}
           onClick={() =>
-            void form.run(() => patch(agent.id, { active: !agent.active }), agent.active ? "Deactivated: the agent was signed out everywhere." : "Reactivated.").then(after)
+            void form.run(() => patch(agent.id, { active: !agent.active }), agent.active ? t("agents.deactivated") : t("agents.reactivated")).then(after)
           }
         >
-          {agent.active ? "Deactivate" : "Reactivate"}
+          {agent.active ? t("agents.deactivate") : t("agents.reactivate")}
         </Button>
         <p className="text-xs text-gray-500">
-          {agent.active ? "A deactivated agent is signed out at once and cannot sign in." : "This agent cannot sign in until reactivated."}
-          {isMe && " This is you."}
+          {agent.active ? t("agents.activeNote") : t("agents.inactiveNote")}
+          {isMe && t("agents.isMe")}
         </p>
       </div>
     </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { SettingsSection } from "@/components/settings/form-kit";
 import { Button } from "@/components/ui/button";
@@ -12,6 +13,7 @@ type Open = { kind: "none" } | { kind: "create" } | { kind: "edit"; agentId: str
 
 /** The team: a table of agents, "Add agent", and one agent's editor at a time. */
 export function AgentsPanel({ meId, agents, channels }: { meId: string; agents: AgentAdminView[]; channels: ChannelOption[] }) {
+  const t = useTranslations("settings");
   const [open, setOpen] = useState<Open>({ kind: "none" });
   const names = new Map(channels.map((c) => [c.id, c.name]));
   const editing = open.kind === "edit" ? agents.find((a) => a.id === open.agentId) : undefined;
@@ -19,11 +21,11 @@ export function AgentsPanel({ meId, agents, channels }: { meId: string; agents: 
 
   return (
     <SettingsSection
-      title="Agents"
-      description="Who can sign in, what they may do, and which channels agents work in."
+      title={t("agents.title")}
+      description={t("agents.description")}
       actions={
         open.kind !== "create" && (
-          <Button onClick={() => setOpen({ kind: "create" })}>Add agent</Button>
+          <Button onClick={() => setOpen({ kind: "create" })}>{t("agents.add")}</Button>
         )
       }
     >
@@ -33,14 +35,14 @@ export function AgentsPanel({ meId, agents, channels }: { meId: string; agents: 
         <table className="w-full text-left text-sm">
           <thead className="border-b border-gray-200 text-xs uppercase text-gray-500">
             <tr>
-              <th className="px-3 py-2">Name</th>
-              <th className="px-3 py-2">Email</th>
-              <th className="px-3 py-2">Role</th>
-              <th className="px-3 py-2">Channels</th>
-              <th className="px-3 py-2">Capacity</th>
-              <th className="px-3 py-2">Active</th>
+              <th className="px-3 py-2">{t("agents.columns.name")}</th>
+              <th className="px-3 py-2">{t("agents.columns.email")}</th>
+              <th className="px-3 py-2">{t("agents.columns.role")}</th>
+              <th className="px-3 py-2">{t("agents.columns.channels")}</th>
+              <th className="px-3 py-2">{t("agents.columns.capacity")}</th>
+              <th className="px-3 py-2">{t("agents.columns.active")}</th>
               <th className="px-3 py-2">
-                <span className="sr-only">Actions</span>
+                <span className="sr-only">{t("agents.columns.actions")}</span>
               </th>
             </tr>
           </thead>
@@ -49,15 +51,15 @@ export function AgentsPanel({ meId, agents, channels }: { meId: string; agents: 
               <tr key={agent.id} className="border-b border-gray-100 last:border-0">
                 <td className="px-3 py-2 font-medium text-gray-900">{agent.name}</td>
                 <td className="px-3 py-2 text-gray-700">{agent.email}</td>
-                <td className="px-3 py-2 capitalize">{agent.role}</td>
+                <td className="px-3 py-2 capitalize">{t("agents.role", { role: agent.role })}</td>
                 <td className="px-3 py-2 text-gray-700">
-                  {agent.role === "agent" ? agent.channelIds.map((id) => names.get(id) ?? "?").join(", ") || "None" : "All channels"}
+                  {agent.role === "agent" ? agent.channelIds.map((id) => names.get(id) ?? t("agents.unknownChannel")).join(", ") || t("agents.noChannels") : t("agents.allChannels")}
                 </td>
                 <td className="px-3 py-2">{agent.capacity}</td>
-                <td className="px-3 py-2">{agent.active ? "Yes" : "No"}</td>
+                <td className="px-3 py-2">{agent.active ? t("agents.yes") : t("agents.no")}</td>
                 <td className="px-3 py-2 text-right">
-                  <Button variant="secondary" size="xs" aria-label={`Edit ${agent.name}`} onClick={() => setOpen({ kind: "edit", agentId: agent.id })}>
-                    Edit
+                  <Button variant="secondary" size="xs" aria-label={t("form.editNamed", { name: agent.name })} onClick={() => setOpen({ kind: "edit", agentId: agent.id })}>
+                    {t("form.edit")}
                   </Button>
                 </td>
               </tr>

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { SettingsSection } from "@/components/settings/form-kit";
 import { can } from "@/lib/auth/policy";
 import { notFound } from "next/navigation";
@@ -11,9 +12,9 @@ export default async function AuditPage() {
   const me = await requireSignedIn("/settings/audit");
   if (!can.role(me, "audit.read")) notFound();
   const { db } = await getRuntime();
-  const [agents, profile] = await Promise.all([listAgents(db), getProfile(db, me.id)]);
+  const [agents, profile, t] = await Promise.all([listAgents(db), getProfile(db, me.id), getTranslations("settings.audit")]);
   return (
-    <SettingsSection title="Audit log" description={`Who did what, newest first. Dates and times are in your time zone (${profile.timeZone}).`}>
+    <SettingsSection title={t("title")} description={t("description", { zone: profile.timeZone })}>
       <AuditLog agents={agents.map((a) => ({ id: a.id, name: a.name, email: a.email }))} timeZone={profile.timeZone} />
     </SettingsSection>
   );

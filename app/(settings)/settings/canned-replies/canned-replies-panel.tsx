@@ -1,16 +1,18 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { CatalogPanel } from "@/components/settings/catalog-panel";
 import type { CannedReplyView } from "@/lib/teams/canned-replies";
 import { CannedReplyForm } from "./canned-reply-form";
 
 export function CannedRepliesPanel({ replies }: { replies: CannedReplyView[] }) {
+  const t = useTranslations("settings.canned");
   return (
     <CatalogPanel
       items={replies}
-      newTitle="New canned reply"
+      newTitle={t("newTitle")}
       newForm={<CannedReplyForm />}
-      emptyText="No canned replies yet."
+      emptyText={t("empty")}
       nameOf={(reply) => `/${reply.shortcut}`}
       summary={(reply) => (
         <>
@@ -20,7 +22,7 @@ export function CannedRepliesPanel({ replies }: { replies: CannedReplyView[] }) 
       )}
       editForm={(reply, done) => <CannedReplyForm reply={reply} onDone={done} />}
       deleteUrl={(reply) => `/api/canned-replies/${reply.id}`}
-      deleteQuestion={(reply) => `Delete /${reply.shortcut}?`}
+      deleteQuestion={(reply) => t("deleteQuestion", { shortcut: reply.shortcut })}
     />
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { saveItem } from "@/components/settings/catalog-panel";
@@ -10,6 +11,7 @@ import { CANNED_BODY_MAX, CANNED_SHORTCUT_MAX, cannedReplySchema } from "@/lib/v
 
 /** Creates a canned reply (no `reply`) or edits one, checked with the route's schema. */
 export function CannedReplyForm({ reply, onDone }: { reply?: CannedReplyView; onDone?: () => void }) {
+  const t = useTranslations("settings");
   const router = useRouter();
   const [values, setValues] = useState({ shortcut: reply?.shortcut ?? "", body: reply?.body ?? "" });
   const form = useSettingsForm(cannedReplySchema);
@@ -17,12 +19,12 @@ export function CannedReplyForm({ reply, onDone }: { reply?: CannedReplyView; on
 
   return (
     <form
-      aria-label={reply ? `Edit /${reply.shortcut}` : "New canned reply"}
+      aria-label={reply ? t("canned.editForm", { shortcut: reply.shortcut }) : t("canned.newTitle")}
       className="flex flex-col gap-3"
       onSubmit={(e) => {
         e.preventDefault();
         const send = (data: unknown) => saveItem("/api/canned-replies", reply?.id, data);
-        void form.submit(values, send, reply ? "Saved." : "Canned reply added.").then((ok) => {
+        void form.submit(values, send, reply ? t("form.saved") : t("canned.added")).then((ok) => {
           if (!ok) return;
           if (!reply) setValues({ shortcut: "", body: "" });
           onDone?.();
@@ -33,14 +35,14 @@ export function CannedReplyForm({ reply, onDone }: { reply?: CannedReplyView; on
       <FormMessage error={form.error} saved={form.saved} />
       <TextField
         id={`${id}-shortcut`}
-        label="Shortcut"
+        label={t("canned.shortcut")}
         value={values.shortcut}
         maxLength={CANNED_SHORTCUT_MAX + 1}
         error={form.errors.shortcut}
-        hint={`Letters, digits, - and _, up to ${CANNED_SHORTCUT_MAX}: typed after “/” in the message box.`}
+        hint={t("canned.shortcutHint", { max: CANNED_SHORTCUT_MAX })}
         onChange={(e) => setValues({ ...values, shortcut: e.target.value })}
       />
-      <Field id={`${id}-body`} label="Text" error={form.errors.body} hint={`${values.body.length.toLocaleString("en")} / ${CANNED_BODY_MAX.toLocaleString("en")} characters`}>
+      <Field id={`${id}-body`} label={t("canned.text")} error={form.errors.body} hint={t("canned.count", { count: values.body.length, max: CANNED_BODY_MAX })}>
         <textarea
           id={`${id}-body`}
           rows={4}
@@ -50,7 +52,7 @@ export function CannedReplyForm({ reply, onDone }: { reply?: CannedReplyView; on
           {...errorProps(`${id}-body`, form.errors.body)}
         />
       </Field>
-      <FormActions pending={form.pending} submitLabel={reply ? "Save" : "Add canned reply"} onCancel={onDone} />
+      <FormActions pending={form.pending} submitLabel={reply ? t("form.save") : t("canned.add")} onCancel={onDone} />
     </form>
   );
 }

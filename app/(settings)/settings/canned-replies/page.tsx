@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { SettingsSection } from "@/components/settings/form-kit";
 import { getRuntime } from "@/lib/runtime/boot";
 import { listCannedReplies } from "@/lib/teams/canned-replies";
@@ -7,15 +8,18 @@ import { CannedRepliesPanel } from "./canned-replies-panel";
 export default async function CannedRepliesPage() {
   await requireAdmin("/settings/canned-replies");
   const replies = await listCannedReplies((await getRuntime()).db);
+  const t = await getTranslations("settings.canned");
   return (
     <SettingsSection
-      title="Canned replies"
-      description={
-        <>
-          Typing <kbd className="rounded bg-gray-100 px-1">/</kbd> at the start of the message box offers these. <code>{"{{contact.name}}"}</code>, <code>{"{{agent.name}}"}</code> and{" "}
-          <code>{"{{channel.name}}"}</code> are filled in when the reply is sent.
-        </>
-      }
+      title={t("title")}
+      // The placeholders go in as values: braces are ICU syntax, and they are never translated.
+      description={t.rich("description", {
+        kbd: (chunks) => <kbd className="rounded bg-gray-100 px-1">{chunks}</kbd>,
+        code: (chunks) => <code>{chunks}</code>,
+        contact: "{{contact.name}}",
+        agent: "{{agent.name}}",
+        channel: "{{channel.name}}",
+      })}
     >
       <CannedRepliesPanel replies={replies} />
     </SettingsSection>

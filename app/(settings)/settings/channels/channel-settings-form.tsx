@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { apiFetch } from "@/components/inbox/api-fetch";
@@ -11,6 +12,7 @@ import type { ChannelSettingsView } from "@/lib/teams/channel-settings";
 import { channelSettingsSchema, DISPLAY_NAME_MAX, WAIT_MINUTES_MAX } from "@/lib/validation/settings";
 
 export function ChannelSettingsForm({ channel }: { channel: ChannelSettingsView }) {
+  const t = useTranslations("settings");
   const router = useRouter();
   const [values, setValues] = useState({
     displayName: channel.displayName ?? "",
@@ -25,7 +27,7 @@ export function ChannelSettingsForm({ channel }: { channel: ChannelSettingsView 
   return (
     <form
       // Named by the provider's name: it stays the same when the display name is saved.
-      aria-label={`Settings of ${channel.providerName}`}
+      aria-label={t("channels.formLabel", { name: channel.providerName })}
       className="flex flex-col gap-3 rounded-xl border border-gray-200 bg-surface p-4"
       onSubmit={(e) => {
         e.preventDefault();
@@ -37,31 +39,31 @@ export function ChannelSettingsForm({ channel }: { channel: ChannelSettingsView 
         <p className="min-w-0 text-sm">
           <span className="block truncate font-medium text-gray-900">{channel.displayName ?? channel.providerName}</span>
           <span className="block truncate text-xs text-gray-500">
-            At the provider: {channel.providerName}
-            {!channel.listed && " · no longer listed by the provider"}
+            {t("channels.atProvider", { name: channel.providerName })}
+            {!channel.listed && t("channels.unlisted")}
           </span>
         </p>
       </div>
       <FormMessage error={form.error} saved={form.saved} />
       <TextField
         id={`${id}-name`}
-        label="Display name"
+        label={t("channels.displayName")}
         placeholder={channel.providerName}
         maxLength={DISPLAY_NAME_MAX}
         value={values.displayName}
         error={form.errors.displayName}
-        hint="Leave empty to show the provider's name."
+        hint={t("channels.displayNameHint")}
         onChange={(e) => setValues({ ...values, displayName: e.target.value })}
       />
       <label className="flex items-center gap-2 text-sm text-gray-800">
         <input type="checkbox" checked={values.autoAssign} onChange={(e) => setValues({ ...values, autoAssign: e.target.checked })} />
-        Assign new and reopened conversations automatically (round-robin among online members below capacity)
+        {t("channels.autoAssign")}
       </label>
       <fieldset className="flex flex-wrap gap-3">
-        <legend className="mb-1 text-sm font-medium text-gray-900">Waiting time (customers waiting for a reply)</legend>
+        <legend className="mb-1 text-sm font-medium text-gray-900">{t("channels.waiting")}</legend>
         <TextField
           id={`${id}-warn`}
-          label="Amber after (minutes)"
+          label={t("channels.amber")}
           type="number"
           inputMode="numeric"
           min={1}
@@ -72,7 +74,7 @@ export function ChannelSettingsForm({ channel }: { channel: ChannelSettingsView 
         />
         <TextField
           id={`${id}-alert`}
-          label="Red after (minutes)"
+          label={t("channels.red")}
           type="number"
           inputMode="numeric"
           min={1}
@@ -83,7 +85,7 @@ export function ChannelSettingsForm({ channel }: { channel: ChannelSettingsView 
         />
       </fieldset>
       <Button type="submit" disabled={form.pending} className="self-start">
-        Save
+        {t("form.save")}
       </Button>
     </form>
   );

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/ui/empty-state";
 import { SettingsSection } from "@/components/settings/form-kit";
 import { getRuntime } from "@/lib/runtime/boot";
@@ -8,9 +9,10 @@ import { ChannelSettingsForm } from "./channel-settings-form";
 export default async function ChannelsSettingsPage() {
   await requireAdmin("/settings/channels");
   const channels = await listChannelSettings((await getRuntime()).db);
+  const t = await getTranslations("settings.channels");
   return (
-    <SettingsSection title="Channels" description="The name the team sees for each channel, and whether new conversations are assigned automatically.">
-      {channels.length === 0 && <EmptyState>No channels yet: they appear once the provider lists them.</EmptyState>}
+    <SettingsSection title={t("title")} description={t("description")}>
+      {channels.length === 0 && <EmptyState>{t("empty")}</EmptyState>}
       <ul className="flex flex-col gap-3">
         {channels.map((channel) => (
           <li key={channel.id}>

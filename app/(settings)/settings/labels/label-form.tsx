@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { saveItem } from "@/components/settings/catalog-panel";
@@ -11,6 +12,7 @@ import { ColourField } from "./colour-field";
 
 /** Creates a label (no `label`) or renames/recolours one; the same schema as the route either way. */
 export function LabelForm({ label, onDone }: { label?: LabelView; onDone?: () => void }) {
+  const t = useTranslations("settings");
   const router = useRouter();
   const [values, setValues] = useState({ name: label?.name ?? "", color: label?.color ?? LABEL_PALETTE[5] });
   const form = useSettingsForm(labelSchema);
@@ -18,12 +20,12 @@ export function LabelForm({ label, onDone }: { label?: LabelView; onDone?: () =>
 
   return (
     <form
-      aria-label={label ? `Edit label ${label.name}` : "New label"}
+      aria-label={label ? t("labels.editForm", { name: label.name }) : t("labels.newTitle")}
       className="flex flex-col gap-3"
       onSubmit={(e) => {
         e.preventDefault();
         const send = (data: unknown) => saveItem("/api/labels", label?.id, data);
-        void form.submit(values, send, label ? "Saved." : "Label added.").then((ok) => {
+        void form.submit(values, send, label ? t("form.saved") : t("labels.added")).then((ok) => {
           if (!ok) return;
           if (!label) setValues({ ...values, name: "" });
           onDone?.();
@@ -32,9 +34,9 @@ export function LabelForm({ label, onDone }: { label?: LabelView; onDone?: () =>
       }}
     >
       <FormMessage error={form.error} saved={form.saved} />
-      <TextField id={`${id}-name`} label="Label name" value={values.name} maxLength={LABEL_NAME_MAX} error={form.errors.name} onChange={(e) => setValues({ ...values, name: e.target.value })} />
+      <TextField id={`${id}-name`} label={t("labels.name")} value={values.name} maxLength={LABEL_NAME_MAX} error={form.errors.name} onChange={(e) => setValues({ ...values, name: e.target.value })} />
       <ColourField id={`${id}-color`} value={values.color} error={form.errors.color} onChange={(color) => setValues({ ...values, color })} />
-      <FormActions pending={form.pending} submitLabel={label ? "Save" : "Add label"} onCancel={onDone} />
+      <FormActions pending={form.pending} submitLabel={label ? t("form.save") : t("labels.add")} onCancel={onDone} />
     </form>
   );
 }

@@ -1,16 +1,18 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { CatalogPanel } from "@/components/settings/catalog-panel";
 import type { LabelView } from "@/lib/teams/labels";
 import { LabelForm } from "./label-form";
 
 export function LabelsPanel({ labels }: { labels: LabelView[] }) {
+  const t = useTranslations("settings.labels");
   return (
     <CatalogPanel
       items={labels}
-      newTitle="New label"
+      newTitle={t("newTitle")}
       newForm={<LabelForm />}
-      emptyText="No labels yet."
+      emptyText={t("empty")}
       nameOf={(label) => label.name}
       summary={(label) => (
         <span className="flex items-center gap-3">
@@ -20,7 +22,7 @@ export function LabelsPanel({ labels }: { labels: LabelView[] }) {
       )}
       editForm={(label, done) => <LabelForm label={label} onDone={done} />}
       deleteUrl={(label) => `/api/labels/${label.id}`}
-      deleteQuestion={(label) => `Delete the label “${label.name}”? It is taken off every conversation.`}
+      deleteQuestion={(label) => t("deleteQuestion", { name: label.name })}
     />
   );
 }

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { SettingsSection } from "@/components/settings/form-kit";
 import { getRuntime } from "@/lib/runtime/boot";
 import { listLabels } from "@/lib/teams/labels";
@@ -7,8 +8,9 @@ import { LabelsPanel } from "./labels-panel";
 export default async function LabelsPage() {
   await requireAdmin("/settings/labels");
   const labels = await listLabels((await getRuntime()).db);
+  const t = await getTranslations("settings.labels");
   return (
-    <SettingsSection title="Labels" description="Labels the team puts on conversations, and filters every view by.">
+    <SettingsSection title={t("title")} description={t("description")}>
       <LabelsPanel labels={labels} />
     </SettingsSection>
   );

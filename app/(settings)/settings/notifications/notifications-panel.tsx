@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { apiFetch, ApiError } from "@/components/inbox/api-fetch";
 import { currentPushSubscription, setSoundEnabled, soundEnabled, subscribeThisDevice } from "@/components/pwa/device";
@@ -11,18 +12,14 @@ import type { PushPublicKeyResponse } from "@/app/api/push/public-key/route";
 
 type State = { kind: "loading" } | { kind: "unsupported" } | { kind: "off" } | { kind: "on"; endpoint: string };
 
-const EVENT_LABELS: [keyof PushEvents, string][] = [
-  ["messages", "New customer messages"],
-  ["mentions", "Mentions"],
-  ["assignments", "Assigned to me"],
-];
+const EVENTS: (keyof PushEvents)[] = ["messages", "mentions", "assignments"];
 const ALL_EVENTS: PushEvents = { messages: true, mentions: true, assignments: true };
 
 const supported = () => "serviceWorker" in navigator && "PushManager" in window && "Notification" in window;
-const messageOf = (error: unknown) => (error instanceof ApiError ? error.message : "Could not change notifications on this device. Try again.");
 
 /** Enable (the permission prompt only after that click), choose events and sound, turn off. */
 export function NotificationsPanel() {
+  const t = useTranslations("settings.notifications");
   const [state, setState] = useState<State>({ kind: "loading" });
   const [events, setEvents] = useState<PushEvents>(ALL_EVENTS);
   const [sound, setSound] = useState(true);
@@ -48,7 +45,7 @@ export function NotificationsPanel() {
     try {
       await work();
     } catch (e) {
-      setError(messageOf(e));
+      setError(e instanceof ApiError ? e.message : t("failed"));
     } finally {
       setPending(false);
     }
@@ -57,7 +54,7 @@ export function NotificationsPanel() {
   const enable = () =>
     run(async () => {
       if ((await Notification.requestPermission()) !== "granted") {
-        setError("Notifications are blocked for this site. Allow them in the browser's site settings, then try again.");
+        setError(t("blocked"));
         return;
       }
       const { publicKey } = await apiFetch<PushPublicKeyResponse>("/api/push/public-key");
@@ -83,11 +80,11 @@ export function NotificationsPanel() {
       setState({ kind: "off" });
     });
 
-  if (state.kind === "loading") return <p className="text-sm text-gray-600">Checking this device…</p>;
+  if (state.kind === "loading") return <p className="text-sm text-gray-600">{t("checking")}</p>;
   if (state.kind === "unsupported")
     return (
       <p className="max-w-md text-sm text-gray-700">
-        This browser cannot show notifications from Switchboard. On iPhone and iPad (iOS 16.4 or later), add Switchboard to the Home Screen from the Share menu, open it from there, and enable notifications here.
+        {t("unsupported")}
       </p>
     );
 
@@ -95,14 +92,14 @@ export function NotificationsPanel() {
     <div className="flex max-w-md flex-col gap-4 rounded-xl border border-gray-200 bg-surface p-4">
       <FormMessage error={error} />
       <p role="status" className="text-sm text-gray-800">
-        {state.kind === "on" ? "Notifications are on for this device." : "Notifications are off for this device."}
+        {state.kind === "on" ? t("on") : t("off")}
       </p>
       <fieldset className="flex flex-col gap-2">
-        <legend className="mb-1 text-sm font-medium text-gray-800">Notify me of</legend>
-        {EVENT_LABELS.map(([key, label]) => (
+        <legend className="mb-1 text-sm font-medium text-gray-800">{t("notifyOf")}</legend>
+        {EVENTS.map((key) => (
           <label key={key} className="flex min-h-9 items-center gap-2 text-sm text-gray-800">
             <input type="checkbox" className="size-4" checked={events[key]} disabled={pending} onChange={(e) => changeEvent(key, e.target.checked)} />
-            {label}
+            {t(`events.${key}`)}
           </label>
         ))}
         <label className="flex min-h-9 items-center gap-2 text-sm text-gray-800">
@@ -115,16 +112,16 @@ export function NotificationsPanel() {
               setSoundEnabled(e.target.checked);
             }}
           />
-          Sound
+          {t("sound")}
         </label>
       </fieldset>
       {state.kind === "on" ? (
         <Button variant="secondary" className="self-start" disabled={pending} onClick={() => void turnOff()}>
-          Turn off on this device
+          {t("turnOff")}
         </Button>
       ) : (
         <Button className="self-start" disabled={pending} onClick={() => void enable()}>
-          Enable notifications
+          {t("enable")}
         </Button>
       )}
     </div>

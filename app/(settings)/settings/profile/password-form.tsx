@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { apiFetch } from "@/components/inbox/api-fetch";
 import { FormMessage, TextField } from "@/components/settings/form-kit";
@@ -11,6 +12,7 @@ const EMPTY = { currentPassword: "", newPassword: "" };
 
 /** A new password, proven by the current one; other browsers signed in as you are signed out. */
 export function PasswordForm() {
+  const t = useTranslations("settings.profile");
   const [values, setValues] = useState(EMPTY);
   const form = useSettingsForm(passwordChangeSchema);
 
@@ -20,15 +22,15 @@ export function PasswordForm() {
       onSubmit={(e) => {
         e.preventDefault();
         void form
-          .submit(values, (data) => apiFetch("/api/profile/password", { method: "POST", body: JSON.stringify(data) }), "Password changed. Your other sessions were signed out.")
+          .submit(values, (data) => apiFetch("/api/profile/password", { method: "POST", body: JSON.stringify(data) }), t("passwordChanged"))
           .then((ok) => ok && setValues(EMPTY));
       }}
     >
-      <h2 className="font-medium text-gray-900">Change password</h2>
+      <h2 className="font-medium text-gray-900">{t("passwordTitle")}</h2>
       <FormMessage error={form.error} saved={form.saved} />
       <TextField
         id="current-password"
-        label="Current password"
+        label={t("currentPassword")}
         type="password"
         autoComplete="current-password"
         value={values.currentPassword}
@@ -37,16 +39,16 @@ export function PasswordForm() {
       />
       <TextField
         id="new-password"
-        label="New password"
+        label={t("newPassword")}
         type="password"
         autoComplete="new-password"
         value={values.newPassword}
         error={form.errors.newPassword}
-        hint={`${PASSWORD_MIN_LENGTH} characters at least, ${PASSWORD_MAX_BYTES} bytes at most.`}
+        hint={t("newPasswordHint", { min: PASSWORD_MIN_LENGTH, max: PASSWORD_MAX_BYTES })}
         onChange={(e) => setValues({ ...values, newPassword: e.target.value })}
       />
       <Button type="submit" disabled={form.pending} className="self-start">
-        Change password
+        {t("changePassword")}
       </Button>
     </form>
   );

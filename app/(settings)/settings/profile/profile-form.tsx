@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
 import { apiFetch } from "@/components/inbox/api-fetch";
@@ -15,6 +16,7 @@ function timeZones(current: string): string[] {
 }
 
 export function ProfileForm({ initial }: { initial: ProfileInput }) {
+  const t = useTranslations("settings");
   const router = useRouter();
   const [values, setValues] = useState(initial);
   const form = useSettingsForm(profileSchema);
@@ -28,10 +30,10 @@ export function ProfileForm({ initial }: { initial: ProfileInput }) {
         void form.submit(values, (data) => apiFetch("/api/profile", { method: "PATCH", body: JSON.stringify(data) })).then((ok) => ok && router.refresh());
       }}
     >
-      <h2 className="font-medium text-gray-900">Name and time zone</h2>
+      <h2 className="font-medium text-gray-900">{t("profile.nameAndZone")}</h2>
       <FormMessage error={form.error} saved={form.saved} />
-      <TextField id="profile-name" label="Name" value={values.name} maxLength={120} error={form.errors.name} onChange={(e) => setValues({ ...values, name: e.target.value })} />
-      <Field id="profile-zone" label="Time zone" error={form.errors.timeZone} hint="Used for “tomorrow 9:00” when you snooze a conversation, and for dates shown to you.">
+      <TextField id="profile-name" label={t("profile.name")} value={values.name} maxLength={120} error={form.errors.name} onChange={(e) => setValues({ ...values, name: e.target.value })} />
+      <Field id="profile-zone" label={t("profile.timeZone")} error={form.errors.timeZone} hint={t("profile.timeZoneHint")}>
         <select id="profile-zone" className={inputClass} value={values.timeZone} onChange={(e) => setValues({ ...values, timeZone: e.target.value })} {...errorProps("profile-zone", form.errors.timeZone)}>
           {zones.map((zone) => (
             <option key={zone} value={zone}>
@@ -41,7 +43,7 @@ export function ProfileForm({ initial }: { initial: ProfileInput }) {
         </select>
       </Field>
       <Button type="submit" disabled={form.pending} className="self-start">
-        Save
+        {t("form.save")}
       </Button>
     </form>
   );
