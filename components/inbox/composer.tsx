@@ -247,6 +247,7 @@ export function Composer({
         )}
         <textarea
           ref={textareaRef}
+          data-shortcut="reply"
           aria-label="Message"
           aria-describedby={showCounter ? counterId : undefined}
           aria-controls={picker.open ? picker.listboxId : undefined}

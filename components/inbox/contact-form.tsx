@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import type { ContactCardRequest, UploadResponse } from "@/lib/inbox/types";
 import { ApiError, apiFetch } from "./api-fetch";
@@ -25,6 +26,7 @@ function Field({ label, value, onChange, type }: { label: string; value: string;
 
 /** A contact card (vCard) built from a name and a phone or email, then sent as a file. */
 export function ContactForm({ busy, onSend, onClose }: { busy: boolean; onSend: (file: OutgoingFile) => Promise<boolean>; onClose: () => void }) {
+  const t = useTranslations("inbox.contactCard");
   const [name, setName] = useState("");
   const [phone, setPhone] = useState("");
   const [email, setEmail] = useState("");
@@ -41,7 +43,7 @@ export function ContactForm({ busy, onSend, onClose }: { busy: boolean; onSend: 
       const made = await apiFetch<UploadResponse>("/api/files/contact", { method: "POST", body: JSON.stringify(card) });
       if (await onSend({ kind: "stored", fileId: made.fileId, view: made.file })) onClose();
     } catch (error) {
-      setProblem(error instanceof ApiError ? error.message : "Could not make the contact card. Try again.");
+      setProblem(error instanceof ApiError ? error.message : t("failed"));
     } finally {
       setCreating(false);
     }
@@ -49,16 +51,16 @@ export function ContactForm({ busy, onSend, onClose }: { busy: boolean; onSend: 
 
   return (
     <SubForm
-      legend="Send a contact card"
-      sendLabel="Send contact card"
+      legend={t("legend")}
+      sendLabel={t("send")}
       sendDisabled={busy || creating}
       problem={problem}
       onSend={() => void submit()}
       onClose={onClose}
     >
-      <Field label="Name" value={name} onChange={setName} type="text" />
-      <Field label="Phone" value={phone} onChange={setPhone} type="tel" />
-      <Field label="Email" value={email} onChange={setEmail} type="email" />
+      <Field label={t("name")} value={name} onChange={setName} type="text" />
+      <Field label={t("phone")} value={phone} onChange={setPhone} type="tel" />
+      <Field label={t("email")} value={email} onChange={setEmail} type="email" />
     </SubForm>
   );
 }
