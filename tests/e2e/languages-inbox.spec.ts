@@ -33,6 +33,8 @@ test("a French browser gets the channels, the lists, the header and the thread's
   const older = `fr-a-${stamp}`;
   const newer = `fr-b-${stamp}`;
   await contact.write(CHANNEL, older, "Bonjour, une question sur ma commande");
+  // Message times may be whole seconds: a second apart keeps the two rows in this order.
+  await new Promise((resolve) => setTimeout(resolve, 1_100));
   await contact.write(CHANNEL, newer, "Bonjour, encore moi");
   const { context, page } = await signedInBrowser(browser, "fr-FR");
 
@@ -80,6 +82,9 @@ test("a French browser gets the channels, the lists, the header and the thread's
   // The shortcuts, in French: j moves down the list, k back, r reaches the message box, e resolves.
   const title = page.locator("#thread-title [data-destination]");
   await expect(title).toHaveAttribute("data-destination", newer);
+  // From the DOM, as the shortcut reads it: on a phone the open thread hides the list.
+  const rows = await page.locator("a[data-conversation-row]").evaluateAll((links) => links.map((a) => a.getAttribute("data-destination")));
+  expect(rows.slice(rows.indexOf(newer), rows.indexOf(newer) + 2)).toEqual([newer, older]);
   await page.keyboard.press("j");
   await expect(title).toHaveAttribute("data-destination", older);
   await page.keyboard.press("k");
