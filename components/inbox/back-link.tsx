@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { filterParams, readFilters } from "@/lib/inbox/conversation-filters";
@@ -9,11 +10,14 @@ import { filterParams, readFilters } from "@/lib/inbox/conversation-filters";
  * conversation list keeps the list's view (tab, status, filters) from the URL.
  */
 export function BackLink({ href }: { href: string }) {
+  const t = useTranslations("inbox.shell");
   const view = filterParams(readFilters(useSearchParams())).toString();
   return (
     <Link
       href={view && href.startsWith("/inbox/") ? `${href}?${view}` : href}
-      aria-label="Back"
+      aria-label={t("back")}
+      // How Escape finds it whatever the language (keyboard-shortcuts.tsx).
+      data-shortcut="back"
       className="-ml-1 inline-flex size-10 shrink-0 items-center justify-center rounded-full text-gray-700 hover:bg-gray-100 md:hidden"
     >
       <svg viewBox="0 0 20 20" fill="currentColor" aria-hidden="true" className="size-5">

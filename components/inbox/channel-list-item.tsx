@@ -1,12 +1,15 @@
+"use client";
+
 import Link from "next/link";
 import { cx } from "@/components/ui/cx";
 import type { ChannelView } from "@/lib/inbox/types";
-import { PlatformBadge, platformInfo } from "./platform-badge";
+import { PlatformBadge, usePlatformLabel } from "./platform-badge";
 import { channelHref } from "./route-params";
 import { SyncDelayedMarker } from "./sync-delayed-marker";
 import { UnreadBadge } from "./unread-badge";
 
 export function ChannelListItem({ channel, current }: { channel: ChannelView; current: boolean }) {
+  const platformLabel = usePlatformLabel();
   return (
     <li>
       <Link
@@ -25,7 +28,7 @@ export function ChannelListItem({ channel, current }: { channel: ChannelView; cu
           {channel.health.degraded ? (
             <SyncDelayedMarker lastSyncedAt={channel.health.lastSyncedAt} />
           ) : (
-            <span className="truncate text-xs text-gray-600">{platformInfo(channel.platform).label}</span>
+            <span className="truncate text-xs text-gray-600">{platformLabel(channel.platform)}</span>
           )}
         </span>
         <UnreadBadge count={channel.unreadCount} />

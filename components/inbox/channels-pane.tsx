@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useParams, usePathname } from "next/navigation";
 import { cx } from "@/components/ui/cx";
@@ -16,6 +17,7 @@ import { useChannels } from "./use-inbox-queries";
 const ALL_CHANNELS_HREF = "/inbox/all";
 
 export function ChannelsPane() {
+  const t = useTranslations("inbox.channels");
   const params = useParams<{ channelId?: string }>();
   // On a phone the pane gives way to whatever is open: a channel, or the mentions.
   const pathname = usePathname();
@@ -26,17 +28,17 @@ export function ChannelsPane() {
   return (
     // On a phone only the deepest pane shows: a chosen channel (or "All channels") hides this one.
     <div className={cx(CHANNELS_PANE, "flex-col bg-gray-50", selected || allSelected ? "hidden md:flex" : "flex")}>
-      <PaneHeader title="Channels" heading={false} />
+      <PaneHeader title={t("title")} heading={false} />
       <MentionsLink />
-      <nav aria-label="Channels" className="min-h-0 flex-1 overflow-y-auto">
+      <nav aria-label={t("title")} className="min-h-0 flex-1 overflow-y-auto">
         {!channels.data ? (
           channels.isError ? (
             <ErrorState message={channels.error.message} onRetry={() => void channels.refetch()} />
           ) : (
-            <ListSkeleton rows={4} label="Loading channels" />
+            <ListSkeleton rows={4} label={t("loading")} />
           )
         ) : channels.data.channels.length === 0 ? (
-          <EmptyState>No channels yet. They appear here once the provider lists them.</EmptyState>
+          <EmptyState>{t("empty")}</EmptyState>
         ) : (
           <ul className="flex flex-col gap-0.5 p-2">
             <li>
@@ -48,7 +50,7 @@ export function ChannelsPane() {
                   allSelected ? "bg-brand-light text-brand-dark" : "text-gray-800 hover:bg-gray-100",
                 )}
               >
-                All channels
+                {t("all")}
               </Link>
             </li>
             {channels.data.channels.map((channel) => (

@@ -251,6 +251,7 @@ export function Composer({
         )}
         <textarea
           ref={textareaRef}
+          data-shortcut="reply"
           aria-label={t("message")}
           aria-describedby={showCounter ? counterId : undefined}
           aria-controls={picker.open ? picker.listboxId : undefined}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
@@ -9,14 +10,15 @@ import type { ContactView } from "@/lib/teams/contacts";
 import { ApiError } from "./api-fetch";
 import { useContactPanel } from "./contact-toggle";
 import { conversationHref } from "./route-params";
+import { useStatusLabel } from "./status-label";
 import { useContact, useUpdateContact } from "./use-team-queries";
 
 export const CONTACT_PANEL_ID = "contact-panel";
 
-const STATUS_LABEL = { open: "Open", pending: "Pending", snoozed: "Snoozed", resolved: "Resolved" } as const;
-
 /** Beside the thread on a desktop, a bottom sheet on a phone; open while the URL says `?contact=1`. */
 export function ContactPanel({ conversationId }: { conversationId: string }) {
+  const t = useTranslations("inbox.contact");
+  const statusLabel = useStatusLabel();
   const panel = useContactPanel();
   const contact = useContact(conversationId);
   if (!panel.open) return null;
@@ -25,26 +27,26 @@ export function ContactPanel({ conversationId }: { conversationId: string }) {
       <div aria-hidden="true" className="fixed inset-0 z-20 bg-black/30 md:hidden" onClick={panel.close} />
       <aside
         id={CONTACT_PANEL_ID}
-        aria-label="Contact"
+        aria-label={t("title")}
         className={cn(
           "fixed inset-x-0 bottom-0 z-30 flex max-h-[85dvh] flex-col overflow-y-auto rounded-t-2xl bg-surface p-4 shadow-xl",
           "md:static md:z-auto md:max-h-none md:w-72 md:shrink-0 md:rounded-none md:border-l md:border-gray-200 md:shadow-none lg:w-80",
         )}
       >
         <div className="mb-3 flex items-center justify-between">
-          <h2 className="text-base font-semibold text-gray-900">Contact</h2>
+          <h2 className="text-base font-semibold text-gray-900">{t("title")}</h2>
           <Button variant="ghost" onClick={panel.close} size="xs">
-            Close
+            {t("close")}
           </Button>
         </div>
         {!contact.data ? (
           <p role={contact.isError ? "alert" : "status"} className="text-sm text-gray-600">
-            {contact.isError ? contact.error.message : "Loading contact…"}
+            {contact.isError ? contact.error.message : t("loading")}
           </p>
         ) : (
           <>
             <ContactEditor key={contact.data.contact.id} conversationId={conversationId} contact={contact.data.contact} />
-            <h3 className="mt-5 mb-1 text-sm font-semibold text-gray-900">Conversations</h3>
+            <h3 className="mt-5 mb-1 text-sm font-semibold text-gray-900">{t("conversations")}</h3>
             <ul className="flex flex-col gap-1 text-sm">
               {contact.data.conversations.map((c) => (
                 <li key={c.id}>
@@ -54,7 +56,7 @@ export function ContactPanel({ conversationId }: { conversationId: string }) {
                     className="flex justify-between gap-2 rounded-md px-2 py-1 hover:bg-gray-50 aria-[current=page]:bg-brand/10"
                   >
                     <span className="truncate">{c.channelName}</span>
-                    <span className="shrink-0 text-gray-500">{STATUS_LABEL[c.status]}</span>
+                    <span className="shrink-0 text-gray-500">{statusLabel(c.status)}</span>
                   </Link>
                 </li>
               ))}
@@ -71,6 +73,7 @@ const draftOf = (c: ContactView): Draft => ({ name: c.name ?? "", email: c.email
 
 /** The form keeps what was typed on a refusal and shows each field's problem beside it. */
 function ContactEditor({ conversationId, contact }: { conversationId: string; contact: ContactView }) {
+  const t = useTranslations("inbox.contact");
   const [draft, setDraft] = useState<Draft>(() => draftOf(contact));
   const [saved, setSaved] = useState(false);
   const update = useUpdateContact(conversationId);
@@ -83,7 +86,7 @@ function ContactEditor({ conversationId, contact }: { conversationId: string; co
 
   return (
     <form
-      aria-label="Contact details"
+      aria-label={t("form")}
       noValidate
       className="flex flex-col gap-3"
       onSubmit={(event) => {
@@ -94,10 +97,10 @@ function ContactEditor({ conversationId, contact }: { conversationId: string; co
       <p className="text-xs text-gray-500">
         {contact.platform} · {contact.destination}
       </p>
-      <Field label="Name" value={draft.name} onChange={set("name")} error={fieldError("name")} maxLength={100} />
-      <Field label="Email" type="email" value={draft.email} onChange={set("email")} error={fieldError("email")} />
-      <Field label="Phone" type="tel" value={draft.phone} onChange={set("phone")} error={fieldError("phone")} />
-      <Field label="Notes" multiline value={draft.notes} onChange={set("notes")} error={fieldError("notes")} />
+      <Field label={t("name")} value={draft.name} onChange={set("name")} error={fieldError("name")} maxLength={100} />
+      <Field label={t("email")} type="email" value={draft.email} onChange={set("email")} error={fieldError("email")} />
+      <Field label={t("phone")} type="tel" value={draft.phone} onChange={set("phone")} error={fieldError("phone")} />
+      <Field label={t("notes")} multiline value={draft.notes} onChange={set("notes")} error={fieldError("notes")} />
       {update.isError && (
         <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
           {update.error.message}
@@ -105,11 +108,11 @@ function ContactEditor({ conversationId, contact }: { conversationId: string; co
       )}
       {saved && !update.isPending && (
         <p role="status" className="text-sm text-green-800">
-          Saved.
+          {t("saved")}
         </p>
       )}
       <Button type="submit" disabled={update.isPending}>
-        {update.isPending ? "Saving…" : "Save"}
+        {update.isPending ? t("saving") : t("save")}
       </Button>
     </form>
   );

@@ -1,7 +1,10 @@
+"use client";
+
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { cn } from "@/components/ui/cn";
 import type { ConversationView } from "@/lib/inbox/types";
-import { conversationPreview } from "@/lib/format/preview";
+import { conversationPreview, type PreviewWords } from "@/lib/format/preview";
 import { formatListTime } from "@/lib/format/time";
 import { LabelChips } from "./label-chips";
 import { LocalTime } from "./local-time";
@@ -9,9 +12,15 @@ import { useSignedInAgent } from "./signed-in-agent";
 import { conversationHref } from "./route-params";
 import { conversationTitle } from "./conversation-title";
 import { DraftPreview } from "./draft-preview";
-import { statusLabel } from "./status-label";
+import { useStatusLabel } from "./status-label";
 import { UnreadBadge } from "./unread-badge";
 import { WaitingTime } from "./waiting-time";
+
+/** The preview line's words in the agent's language. */
+function usePreviewWords(): PreviewWords {
+  const t = useTranslations("inbox.preview");
+  return { none: t("none"), empty: t("empty"), byYou: (values) => t("byYou", values), byTeammate: (values) => t("byTeammate", values) };
+}
 
 export function ConversationListItem({
   conversation,
@@ -26,6 +35,9 @@ export function ConversationListItem({
   /** Shown in the list across channels, where rows come from several. */
   channelName?: string;
 }) {
+  const t = useTranslations("inbox.row");
+  const statusLabel = useStatusLabel();
+  const previewWords = usePreviewWords();
   const last = conversation.lastMessage;
   const selfId = useSignedInAgent()?.id ?? null;
   const unread = conversation.unreadCount > 0;
@@ -36,6 +48,8 @@ export function ConversationListItem({
         href={query ? `${href}?${query}` : href}
         aria-current={current ? "page" : undefined}
         data-destination={conversation.destination}
+        // The row j and k move through (keyboard-shortcuts.tsx), whatever the list's name in this language.
+        data-conversation-row
         className={cn("flex flex-col gap-0.5 rounded-lg px-3 py-2.5", current ? "bg-brand-light" : "hover:bg-gray-100")}
       >
         <span className="flex items-baseline gap-2">
@@ -57,13 +71,13 @@ export function ConversationListItem({
               !last ? "italic text-gray-600" : unread ? "text-gray-900" : "text-gray-600",
             )}
           >
-            <DraftPreview conversationId={conversation.id}>{conversationPreview(last, selfId)}</DraftPreview>
+            <DraftPreview conversationId={conversation.id}>{conversationPreview(previewWords, last, selfId)}</DraftPreview>
           </span>
           <UnreadBadge count={conversation.unreadCount} />
         </span>
         <span className="flex min-w-0 items-center gap-2 text-xs text-gray-600">
           <WaitingTime conversation={conversation} />
-          <span className="truncate">{conversation.assignee?.name ?? "Unassigned"}</span>
+          <span className="truncate">{conversation.assignee?.name ?? t("unassigned")}</span>
           {conversation.status !== "open" && (
             <span className="shrink-0 rounded bg-gray-100 px-1 text-gray-700">{statusLabel(conversation.status)}</span>
           )}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useParams } from "next/navigation";
 import { useMemo, useRef } from "react";
 import { cn } from "@/components/ui/cn";
@@ -14,7 +15,7 @@ import { ALL_CHANNELS } from "./inbox-keys";
 import { LoadMoreRow } from "./load-more-row";
 import { CONVERSATIONS_PANE } from "./pane-classes";
 import { PaneHeader } from "./pane-header";
-import { platformInfo } from "./platform-badge";
+import { usePlatformLabel } from "./platform-badge";
 import { decodeParam } from "./route-params";
 import { useChannelView } from "./use-channel-view";
 import { useChannels, useConversationCounts, useConversations, useLabels } from "./use-inbox-queries";
@@ -25,6 +26,8 @@ import { ViewTabs } from "./view-tabs";
 
 /** One channel's conversations, or (scope ALL_CHANNELS) every channel's, in the view the URL names. */
 export function ConversationsPane({ scope }: { scope: string }) {
+  const t = useTranslations("inbox");
+  const platformLabel = usePlatformLabel();
   const params = useParams<{ conversationId?: string }>();
   const selected = decodeParam(params.conversationId);
   const allChannels = scope === ALL_CHANNELS;
@@ -50,23 +53,23 @@ export function ConversationsPane({ scope }: { scope: string }) {
   return (
     <div className={cn(CONVERSATIONS_PANE, "flex-col bg-surface", selected ? "hidden md:flex" : "flex")}>
       <PaneHeader
-        title={allChannels ? "All channels" : (channel?.name ?? "Conversations")}
-        subtitle={allChannels ? undefined : channel ? platformInfo(channel.platform).label : undefined}
+        title={allChannels ? t("channels.all") : (channel?.name ?? t("conversations.title"))}
+        subtitle={allChannels ? undefined : channel ? platformLabel(channel.platform) : undefined}
         backHref="/inbox"
         heading={false}
       />
       {!allChannels && <DegradedBanner channel={channel} />}
       <ViewTabs filters={filters} counts={counts.data} hrefOf={hrefOf} />
       <ViewFilters filters={filters} labels={labels.data?.labels} onChange={setFilters} />
-      <nav ref={scroller} aria-label="Conversations" className="min-h-0 flex-1 overflow-y-auto">
+      <nav ref={scroller} aria-label={t("conversations.title")} className="min-h-0 flex-1 overflow-y-auto">
         {!query.data ? (
           query.isError ? (
             <ErrorState message={query.error.message} onRetry={() => void query.refetch()} />
           ) : (
-            <ListSkeleton label="Loading conversations" />
+            <ListSkeleton label={t("conversations.loading")} />
           )
         ) : rows.length === 0 ? (
-          <EmptyState>{filtered ? "No conversations match this view." : allChannels ? "No conversations yet." : "No conversations in this channel yet."}</EmptyState>
+          <EmptyState>{filtered ? t("conversations.emptyFiltered") : allChannels ? t("conversations.empty") : t("conversations.emptyChannel")}</EmptyState>
         ) : (
           <ul className="flex flex-col gap-0.5 p-2">
             {rows.map((conversation) => (
@@ -82,8 +85,8 @@ export function ConversationsPane({ scope }: { scope: string }) {
               <LoadMoreRow
                 sentinelRef={sentinel}
                 loading={isFetchingNextPage}
-                label="Load more conversations"
-                loadingLabel="Loading more conversations…"
+                label={t("conversations.loadMore")}
+                loadingLabel={t("conversations.loadingMore")}
                 onLoad={loadMore}
               />
             )}

@@ -1,9 +1,11 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 
 /** "Copy number": the customer's number in international form, for a phone or another tool. */
 export function CopyNumber({ e164 }: { e164: string }) {
+  const t = useTranslations("inbox.copyNumber");
   const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
 
   useEffect(() => {
@@ -19,7 +21,7 @@ export function CopyNumber({ e164 }: { e164: string }) {
       onClick={() => navigator.clipboard.writeText(e164).then(() => setState("copied"), () => setState("failed"))}
       className="shrink-0 rounded-md px-2 py-1 text-xs font-medium text-brand-dark hover:bg-gray-100"
     >
-      <span aria-live="polite">{state === "copied" ? "Copied" : state === "failed" ? "Could not copy" : "Copy number"}</span>
+      <span aria-live="polite">{t(state === "idle" ? "copy" : state)}</span>
     </button>
   );
 }

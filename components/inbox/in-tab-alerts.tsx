@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useParams } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
@@ -25,6 +26,7 @@ const MAX_NOTICES = 3;
  * outside the open thread, per the agent's setting: all messages, new conversations only, or off.
  */
 export function InTabAlerts({ alertMode }: { alertMode: AlertMode }) {
+  const t = useTranslations("inbox.alerts");
   const live = useLive();
   const params = useParams<{ conversationId?: string }>();
   const open = decodeParam(params.conversationId) ?? null;
@@ -55,13 +57,13 @@ export function InTabAlerts({ alertMode }: { alertMode: AlertMode }) {
       {notices.map((n) => (
         <div key={n.key} role="status" className="pointer-events-auto flex w-full max-w-sm items-center gap-3 rounded-lg border border-gray-200 bg-surface px-3 py-2 text-sm shadow-lg">
           <p className="min-w-0 flex-1">
-            <span className="block truncate font-medium text-gray-900">New message · {channels?.find((c) => c.id === n.channelId)?.name ?? "a channel"}</span>
-            {n.isNew && <span className="block text-xs text-gray-500">New conversation</span>}
+            <span className="block truncate font-medium text-gray-900">{t("newMessage", { channel: channels?.find((c) => c.id === n.channelId)?.name ?? t("someChannel") })}</span>
+            {n.isNew && <span className="block text-xs text-gray-500">{t("newConversation")}</span>}
           </p>
           <Link href={conversationHref(n.channelId, n.conversationId)} onClick={() => dismiss(n.key)} className="rounded-md px-2 py-1 font-medium text-brand-dark hover:bg-gray-100">
-            Open
+            {t("open")}
           </Link>
-          <button type="button" onClick={() => dismiss(n.key)} aria-label="Dismiss" className="rounded-md px-2 py-1 text-gray-500 hover:bg-gray-100">
+          <button type="button" onClick={() => dismiss(n.key)} aria-label={t("dismiss")} className="rounded-md px-2 py-1 text-gray-500 hover:bg-gray-100">
             ×
           </button>
         </div>

@@ -1,15 +1,16 @@
 /** The inbox's single-key shortcuts, shown by "?" (issue 12). */
 export type ShortcutAction = "next" | "previous" | "reply" | "resolve" | "assign" | "search" | "back" | "help";
 
-export const SHORTCUTS: { keys: string; action: ShortcutAction; description: string }[] = [
-  { keys: "j", action: "next", description: "Next conversation" },
-  { keys: "k", action: "previous", description: "Previous conversation" },
-  { keys: "r", action: "reply", description: "Reply (focus the message box)" },
-  { keys: "e", action: "resolve", description: "Resolve the open conversation" },
-  { keys: "a", action: "assign", description: "Assign the open conversation" },
-  { keys: "/", action: "search", description: "Search" },
-  { keys: "Esc", action: "back", description: "Back to the list" },
-  { keys: "?", action: "help", description: "Show these shortcuts" },
+/** Each action's description is the catalog's `inbox.shortcuts.<action>`, in the agent's language. */
+export const SHORTCUTS: { keys: string; action: ShortcutAction }[] = [
+  { keys: "j", action: "next" },
+  { keys: "k", action: "previous" },
+  { keys: "r", action: "reply" },
+  { keys: "e", action: "resolve" },
+  { keys: "a", action: "assign" },
+  { keys: "/", action: "search" },
+  { keys: "Esc", action: "back" },
+  { keys: "?", action: "help" },
 ];
 
 const BY_KEY = new Map(SHORTCUTS.map((s) => [s.keys === "Esc" ? "Escape" : s.keys, s.action]));

@@ -8,13 +8,15 @@ const ShortcutsDialog = lazy(() => import("./shortcuts-dialog"));
 
 const THREAD = 'section[aria-labelledby="thread-title"]';
 
-function buttonNamed(root: ParentNode, name: string): HTMLButtonElement | undefined {
-  return [...root.querySelectorAll<HTMLButtonElement>("button:not(:disabled)")].find((b) => (b.getAttribute("aria-label") ?? b.textContent?.trim()) === name);
-}
+/*
+ * Controls are found by their `data-shortcut`, never by their English name: the inbox speaks
+ * the agent's language, and "Résoudre" is still the button "e" presses.
+ */
+const control = <T extends Element>(name: string, root: ParentNode = document) => root.querySelector<T>(`[data-shortcut="${name}"]:not(:disabled)`);
 
 /** Moves through the visible conversation list: the next or previous row after the open one. */
 function step(by: 1 | -1): void {
-  const rows = [...document.querySelectorAll<HTMLAnchorElement>('nav[aria-label="Conversations"] a[data-destination]')];
+  const rows = [...document.querySelectorAll<HTMLAnchorElement>("a[data-conversation-row]")];
   if (rows.length === 0) return;
   const at = rows.findIndex((row) => row.getAttribute("aria-current") === "page");
   const next = rows[at === -1 ? (by === 1 ? 0 : rows.length - 1) : Math.min(rows.length - 1, Math.max(0, at + by))];
@@ -22,24 +24,24 @@ function step(by: 1 | -1): void {
   next.click();
 }
 
+/** Within the open conversation only: with none open, "e" and "a" do nothing. */
+function inThread(name: string): void {
+  const thread = document.querySelector(THREAD);
+  if (thread) control<HTMLButtonElement>(name, thread)?.click();
+}
+
 // The actions work on what is on screen (the same controls a pointer would use), so each pane
 // stays the one place that knows how to resolve, assign or go back.
 const ACTIONS: Record<Exclude<ShortcutAction, "help">, () => void> = {
   next: () => step(1),
   previous: () => step(-1),
-  reply: () => document.querySelector<HTMLTextAreaElement>('textarea[aria-label="Message"]')?.focus(),
-  resolve: () => {
-    const thread = document.querySelector(THREAD);
-    if (thread) buttonNamed(thread, "Resolve")?.click();
-  },
-  assign: () => {
-    const thread = document.querySelector(THREAD);
-    if (thread) buttonNamed(thread, "Assign")?.click();
-  },
+  reply: () => control<HTMLTextAreaElement>("reply")?.focus(),
+  resolve: () => inThread("resolve"),
+  assign: () => inThread("assign"),
   search: () => document.querySelector<HTMLInputElement>('input[type="search"]')?.focus(),
   back: () => {
-    const link = document.querySelector<HTMLAnchorElement>(`${THREAD} a[aria-label="Back"]`) ?? document.querySelector<HTMLAnchorElement>('a[aria-label="Back"]');
-    link?.click();
+    const thread = document.querySelector(THREAD);
+    (control<HTMLAnchorElement>("back", thread ?? document) ?? control<HTMLAnchorElement>("back"))?.click();
   },
 };
 

@@ -1,11 +1,13 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import type { LabelView } from "@/lib/teams/labels";
 import { useAllLabels, useSetConversationLabels } from "./use-team-queries";
 
 /** Checkboxes of every label; each change saves the conversation's new set at once. */
 export function LabelPicker({ conversationId, current, onClose }: { conversationId: string; current: LabelView[]; onClose: () => void }) {
+  const t = useTranslations("inbox.labels");
   const all = useAllLabels();
   const save = useSetConversationLabels(conversationId);
   const ref = useRef<HTMLFieldSetElement>(null);
@@ -28,13 +30,13 @@ export function LabelPicker({ conversationId, current, onClose }: { conversation
       onKeyDown={(event) => event.key === "Escape" && onClose()}
       className="absolute top-full right-3 z-10 mt-1 flex w-64 flex-col gap-1 rounded-lg border border-gray-200 bg-surface p-3 shadow-lg"
     >
-      <legend className="sr-only">Labels of this conversation</legend>
+      <legend className="sr-only">{t("legend")}</legend>
       {!all.data ? (
         <p role={all.isError ? "alert" : "status"} className="text-sm text-gray-600">
-          {all.isError ? all.error.message : "Loading labels…"}
+          {all.isError ? all.error.message : t("loading")}
         </p>
       ) : all.data.labels.length === 0 ? (
-        <p className="text-sm text-gray-600">No labels yet. An admin adds them in Settings.</p>
+        <p className="text-sm text-gray-600">{t("empty")}</p>
       ) : (
         all.data.labels.map((label) => (
           <label key={label.id} className="flex items-center gap-2 text-sm text-gray-800">
@@ -50,7 +52,7 @@ export function LabelPicker({ conversationId, current, onClose }: { conversation
         </p>
       )}
       <button type="button" onClick={onClose} className="mt-1 self-end text-sm font-medium text-brand-dark hover:underline">
-        Done
+        {t("done")}
       </button>
     </fieldset>
   );

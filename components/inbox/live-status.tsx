@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useLive } from "./live-events-provider";
 
 /**
@@ -8,15 +9,16 @@ import { useLive } from "./live-events-provider";
  */
 export function LiveStatus() {
   const { state } = useLive();
+  const t = useTranslations("inbox.live");
   return (
     <div role="status" className="flex min-w-0 items-center">
       {state === "down" ? (
         <p className="flex items-center gap-1.5 truncate rounded-full bg-amber-50 px-2.5 py-1 text-xs font-medium text-amber-900">
           <span aria-hidden="true" className="size-2 shrink-0 rounded-full bg-amber-500" />
-          Reconnecting… updates may be delayed
+          {t("reconnecting")}
         </p>
       ) : state === "live" ? (
-        <span role="img" aria-label="Live updates on" title="Live updates on" className="size-2 rounded-full bg-green-500" />
+        <span role="img" aria-label={t("on")} title={t("on")} className="size-2 rounded-full bg-green-500" />
       ) : null}
     </div>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cx } from "@/components/ui/cx";
@@ -10,6 +11,7 @@ export const MENTIONS_HREF = "/inbox/mentions";
 
 /** The channels pane's entry to the agent's mentions, with its unread count. */
 export function MentionsLink() {
+  const t = useTranslations("inbox.channels");
   const current = usePathname() === MENTIONS_HREF;
   const unread = useMentions().data?.unreadCount ?? 0;
   return (
@@ -25,7 +27,7 @@ export function MentionsLink() {
       <span aria-hidden="true" className="inline-flex size-8 items-center justify-center rounded-lg bg-amber-100 text-amber-900">
         @
       </span>
-      <span className="flex-1">Mentions</span>
+      <span className="flex-1">{t("mentions")}</span>
       <UnreadBadge count={unread} />
     </Link>
   );

@@ -22,6 +22,7 @@ export function MenuButton({
   disabled,
   icon,
   above = false,
+  shortcut,
 }: {
   label: string;
   items: MenuItem[];
@@ -30,6 +31,8 @@ export function MenuButton({
   icon?: React.ReactNode;
   /** Opens upwards, for a button at the bottom of the screen (the composer). */
   above?: boolean;
+  /** The button's `data-shortcut`: how a keyboard shortcut finds it, whatever the language. */
+  shortcut?: string;
 }) {
   const [open, setOpen] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -77,6 +80,7 @@ export function MenuButton({
         aria-expanded={open}
         aria-controls={open ? menuId : undefined}
         disabled={disabled}
+        data-shortcut={shortcut}
         aria-label={icon ? label : undefined}
         title={icon ? label : undefined}
         onClick={() => setOpen((o) => !o)}

@@ -1,10 +1,12 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import { SHORTCUTS } from "./keyboard-map";
 
 /** The shortcuts, in a modal dialog (Esc closes it, focus goes back where it was). */
 export default function ShortcutsDialog({ onClose }: { onClose: () => void }) {
+  const t = useTranslations("inbox.shortcuts");
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const el = dialog.current;
@@ -13,7 +15,7 @@ export default function ShortcutsDialog({ onClose }: { onClose: () => void }) {
   return (
     <dialog ref={dialog} aria-labelledby="shortcuts-title" onClose={onClose} className="m-auto w-full max-w-sm rounded-xl bg-surface p-4 shadow-xl backdrop:bg-black/40">
       <h2 id="shortcuts-title" className="mb-3 text-base font-semibold text-gray-900">
-        Keyboard shortcuts
+        {t("title")}
       </h2>
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
         {SHORTCUTS.map((s) => (
@@ -21,12 +23,12 @@ export default function ShortcutsDialog({ onClose }: { onClose: () => void }) {
             <dt>
               <kbd className="rounded border border-gray-300 bg-gray-50 px-1.5 py-0.5 font-mono text-xs text-gray-800">{s.keys}</kbd>
             </dt>
-            <dd className="text-gray-700">{s.description}</dd>
+            <dd className="text-gray-700">{t(s.action)}</dd>
           </div>
         ))}
       </dl>
       <button type="button" autoFocus onClick={() => dialog.current?.close()} className="mt-4 rounded-md px-3 py-1.5 text-sm font-medium text-brand-dark hover:bg-gray-100">
-        Close
+        {t("close")}
       </button>
     </dialog>
   );

@@ -1,20 +1,13 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { ConversationView } from "@/lib/inbox/types";
 import { MenuButton } from "./menu-button";
 import { fromLocalInput, inOneHour, tomorrowAtNine } from "./snooze-times";
+import { useStatusLabel } from "./status-label";
 import type { StatusChange } from "./use-team-actions";
-
-const STATUS_LABELS: Record<ConversationView["status"], string> = { open: "Open", pending: "Pending", snoozed: "Snoozed", resolved: "Resolved" };
-
-export function statusLabel(conversation: Pick<ConversationView, "status" | "snoozedUntil">): string {
-  if (conversation.status === "snoozed" && conversation.snoozedUntil) {
-    return `Snoozed until ${new Date(conversation.snoozedUntil).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" })}`;
-  }
-  return STATUS_LABELS[conversation.status];
-}
 
 /**
  * "Resolve", "Reopen", "Mark pending" and "Snooze" (in 1 hour, tomorrow 9:00 in the agent's zone,
@@ -35,12 +28,14 @@ export function StatusActions({
   const [picked, setPicked] = useState("");
   const [pickError, setPickError] = useState<string | null>(null);
   const { status } = conversation;
+  const t = useTranslations("inbox.statusActions");
+  const statusLabel = useStatusLabel();
 
   function submitPicked(event: React.FormEvent) {
     event.preventDefault();
     const until = fromLocalInput(picked, timeZone);
     if (!until) {
-      setPickError("Choose a date and time.");
+      setPickError(t("pickError"));
       return;
     }
     setPickError(null);
@@ -50,36 +45,40 @@ export function StatusActions({
   return (
     <div className="flex flex-wrap items-center gap-2">
       <p className="text-xs text-gray-600">
-        Status: <span className="font-medium text-gray-900">{statusLabel(conversation)}</span>
+        {t.rich("current", {
+          status: statusLabel(status, conversation.snoozedUntil),
+          value: (chunks) => <span className="font-medium text-gray-900">{chunks}</span>,
+        })}
       </p>
       {status !== "open" && (
         <Button variant="secondary" size="sm" disabled={busy} onClick={() => onChange({ status: "open" })}>
-          Reopen
+          {t("reopen")}
         </Button>
       )}
+      {/* data-shortcut: the "e" key finds this button whatever the language (keyboard-shortcuts.tsx). */}
       {status !== "resolved" && (
-        <Button size="sm" disabled={busy} onClick={() => onChange({ status: "resolved" })}>
-          Resolve
+        <Button size="sm" disabled={busy} data-shortcut="resolve" onClick={() => onChange({ status: "resolved" })}>
+          {t("resolve")}
         </Button>
       )}
       {status === "open" && (
         <Button variant="ghost" size="sm" disabled={busy} onClick={() => onChange({ status: "pending" })}>
-          Mark pending
+          {t("markPending")}
         </Button>
       )}
       <MenuButton
-        label="Snooze"
+        label={t("snooze")}
         disabled={busy}
         items={[
-          { key: "hour", label: "In 1 hour", onSelect: () => onChange({ status: "snoozed", until: inOneHour() }) },
-          { key: "tomorrow", label: "Tomorrow 9:00", onSelect: () => onChange({ status: "snoozed", until: tomorrowAtNine(timeZone) }) },
-          { key: "pick", label: "Pick a date…", onSelect: () => setPicking(true) },
+          { key: "hour", label: t("inOneHour"), onSelect: () => onChange({ status: "snoozed", until: inOneHour() }) },
+          { key: "tomorrow", label: t("tomorrowNine"), onSelect: () => onChange({ status: "snoozed", until: tomorrowAtNine(timeZone) }) },
+          { key: "pick", label: t("pick"), onSelect: () => setPicking(true) },
         ]}
       />
       {picking && (
         <form onSubmit={submitPicked} className="flex w-full flex-wrap items-center gap-2" noValidate>
           <label className="text-sm text-gray-700" htmlFor={`snooze-${conversation.id}`}>
-            Snooze until
+            {t("until")}
           </label>
           <input
             id={`snooze-${conversation.id}`}
@@ -91,10 +90,10 @@ export function StatusActions({
             autoFocus
           />
           <Button type="submit" size="sm" disabled={busy}>
-            Save snooze
+            {t("save")}
           </Button>
           <Button variant="ghost" size="sm" onClick={() => setPicking(false)}>
-            Cancel
+            {t("cancel")}
           </Button>
           {pickError && (
             <p role="alert" className="w-full text-sm text-red-700">

@@ -1,12 +1,15 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { formatFullTime } from "@/lib/format/time";
+import { useDisplayLocale } from "./use-display-locale";
 import { useDisplayTimeZone } from "./use-display-time-zone";
 
 /** A degraded channel in the channel list: a warning sign and the words, under its name. */
 export function SyncDelayedMarker({ lastSyncedAt }: { lastSyncedAt: string | null }) {
-  const timeZone = useDisplayTimeZone();
-  const since = lastSyncedAt ? `Last synced ${formatFullTime(lastSyncedAt, { timeZone })}` : "Not synced yet";
+  const t = useTranslations("inbox.sync");
+  const options = { timeZone: useDisplayTimeZone(), locale: useDisplayLocale() };
+  const since = lastSyncedAt ? t("lastSynced", { time: formatFullTime(lastSyncedAt, options) }) : t("never");
   return (
     <span title={since} className="inline-flex min-w-0 items-center gap-1 text-xs font-medium text-amber-700">
       <svg viewBox="0 0 20 20" fill="currentColor" aria-hidden="true" className="size-3.5 shrink-0">
@@ -16,7 +19,7 @@ export function SyncDelayedMarker({ lastSyncedAt }: { lastSyncedAt: string | nul
           clipRule="evenodd"
         />
       </svg>
-      <span className="truncate">Sync delayed</span>
+      <span className="truncate">{t("delayed")}</span>
     </span>
   );
 }

@@ -1,10 +1,14 @@
-import { countLabel, unreadLabel } from "@/lib/format/unread";
+"use client";
+
+import { useTranslations } from "next-intl";
+import { countLabel } from "@/lib/format/unread";
 
 /**
  * A count pill. The pill is for the eye; the words ("3 unread") are what a screen reader says as
  * part of the link's name, so the count is never only a colour or a shape.
  */
 export function UnreadBadge({ count }: { count: number }) {
+  const t = useTranslations("inbox");
   if (count <= 0) return null;
   return (
     <>
@@ -14,7 +18,7 @@ export function UnreadBadge({ count }: { count: number }) {
       >
         {countLabel(count)}
       </span>
-      <span className="sr-only">{unreadLabel(count)}</span>
+      <span className="sr-only">{t("unread", { count })}</span>
     </>
   );
 }

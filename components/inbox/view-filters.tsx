@@ -1,9 +1,10 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { CONVERSATION_STATUSES, type ConversationFilters } from "@/lib/inbox/conversation-filters";
 import type { LabelChip } from "@/lib/inbox/types";
-import { statusLabel } from "./status-label";
+import { useStatusLabel } from "./status-label";
 
 /** Status, "Unread only" and a label: narrow the list below the tabs. */
 export function ViewFilters({
@@ -17,6 +18,8 @@ export function ViewFilters({
   onChange: (change: Partial<ConversationFilters>) => void;
 }) {
   const id = useId();
+  const t = useTranslations("inbox.filters");
+  const statusLabel = useStatusLabel();
   // A label in the URL that is not (or not yet) in the list still shows as chosen.
   const known = labels ?? [];
   const unknownLabel = filters.labelId !== null && !known.some((l) => l.id === filters.labelId);
@@ -24,7 +27,7 @@ export function ViewFilters({
     <div className="flex flex-wrap items-center gap-x-3 gap-y-1.5 border-b border-gray-200 px-3 py-2 text-sm">
       {/* The label beside the select, not around it: around, the options' text joins its name. */}
       <div className="flex items-center gap-1.5 text-gray-700">
-        <label htmlFor={`${id}-status`}>Status</label>
+        <label htmlFor={`${id}-status`}>{t("status")}</label>
         <select
           id={`${id}-status`}
           value={filters.status}
@@ -39,15 +42,15 @@ export function ViewFilters({
         </select>
       </div>
       <div className="flex items-center gap-1.5 text-gray-700">
-        <label htmlFor={`${id}-label`}>Label</label>
+        <label htmlFor={`${id}-label`}>{t("label")}</label>
         <select
           id={`${id}-label`}
           value={filters.labelId ?? ""}
           onChange={(e) => onChange({ labelId: e.target.value || null })}
           className="max-w-32 rounded-md border border-gray-300 bg-surface px-1.5 py-1 text-sm"
         >
-          <option value="">Any</option>
-          {unknownLabel && <option value={filters.labelId!}>(this label)</option>}
+          <option value="">{t("any")}</option>
+          {unknownLabel && <option value={filters.labelId!}>{t("unknownLabel")}</option>}
           {known.map((l) => (
             <option key={l.id} value={l.id}>
               {l.name}
@@ -62,7 +65,7 @@ export function ViewFilters({
           onChange={(e) => onChange({ unread: e.target.checked })}
           className="size-4 accent-brand"
         />
-        Unread only
+        {t("unreadOnly")}
       </label>
     </div>
   );

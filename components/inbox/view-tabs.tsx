@@ -1,15 +1,12 @@
 "use client";
 
+import { useFormatter, useTranslations } from "next-intl";
 import Link from "next/link";
 import { cn } from "@/components/ui/cn";
 import type { ConversationFilters, ConversationViewName } from "@/lib/inbox/conversation-filters";
 import type { ConversationCountsResponse } from "@/lib/inbox/types";
 
-const TABS: { view: ConversationViewName; label: string }[] = [
-  { view: "mine", label: "Mine" },
-  { view: "unassigned", label: "Unassigned" },
-  { view: "all", label: "All" },
-];
+const TABS: ConversationViewName[] = ["mine", "unassigned", "all"];
 
 /** Mine / Unassigned / All, each with its count for the chosen channel and status. */
 export function ViewTabs({
@@ -21,9 +18,11 @@ export function ViewTabs({
   counts: ConversationCountsResponse | undefined;
   hrefOf: (change: Partial<ConversationFilters>) => string;
 }) {
+  const t = useTranslations("inbox.tabs");
+  const format = useFormatter();
   return (
-    <div role="tablist" aria-label="Views" className="flex gap-1 px-2 pt-2">
-      {TABS.map(({ view, label }) => {
+    <div role="tablist" aria-label={t("label")} className="flex gap-1 px-2 pt-2">
+      {TABS.map((view) => {
         const selected = filters.view === view;
         return (
           <Link
@@ -39,9 +38,9 @@ export function ViewTabs({
             )}
           >
             {/* The space makes the accessible name "Mine 3", not "Mine3". */}
-            {label}{" "}
+            {t(view)}{" "}
             <span className={cn("tabular-nums text-xs", selected ? "text-brand-dark" : "text-gray-500")}>
-              {counts ? counts[view] : "…"}
+              {counts ? format.number(counts[view]) : "…"}
             </span>
           </Link>
         );

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { countLabel, svgDataUrl, totalUnread, unreadFaviconSvg, unreadLabel, unreadTitle } from "./unread";
+import { testTranslator } from "@/lib/i18n/test-translator";
+import { countLabel, svgDataUrl, totalUnread, unreadFaviconSvg, unreadTitle } from "./unread";
 
 describe("unread formats", () => {
   it("puts the total in the page title only when there is something unread", () => {
@@ -15,8 +16,12 @@ describe("unread formats", () => {
     expect(countLabel(10, 9)).toBe("9+");
   });
 
-  it("says the count in words for screen readers", () => {
-    expect(unreadLabel(3)).toBe("3 unread");
+  // The words beside a pill (unread-badge.tsx): the catalog's plural, English and French.
+  it("says the count in words for screen readers, plural by language", async () => {
+    const en = await testTranslator("en", "inbox");
+    expect([en("unread", { count: 1 }), en("unread", { count: 3 })]).toEqual(["1 unread", "3 unread"]);
+    const fr = await testTranslator("fr", "inbox");
+    expect([fr("unread", { count: 1 }), fr("unread", { count: 3 })]).toEqual(["1 non lu", "3 non lus"]);
   });
 
   it("adds up the channels' unread counts, ignoring impossible negatives", () => {

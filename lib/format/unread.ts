@@ -12,11 +12,6 @@ export function countLabel(count: number, max = 99): string {
   return count > max ? `${max}+` : String(count);
 }
 
-/** What a screen reader says for a badge. */
-export function unreadLabel(count: number): string {
-  return `${count} unread`;
-}
-
 export function totalUnread(channels: readonly { unreadCount: number }[]): number {
   return channels.reduce((sum, c) => sum + Math.max(0, c.unreadCount), 0);
 }

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { ChannelsPane } from "@/components/inbox/channels-pane";
 import { FileLimitsProvider } from "@/components/inbox/file-limits";
 import { InboxHeader } from "@/components/inbox/inbox-header";
@@ -15,7 +16,7 @@ export default async function InboxLayout({ children }: { children: React.ReactN
   const agent = await requireAgent("/inbox");
   const { config, db } = await getRuntime();
   const queries = serverQueryClient();
-  const [alertMode] = await Promise.all([getAlertMode(db, agent.id), prefetchChannels(queries, agent)]);
+  const [alertMode, t] = await Promise.all([getAlertMode(db, agent.id), getTranslations("inbox.shell"), prefetchChannels(queries, agent)]);
   // Above everything that reads the channels (the unread badge too): while rendering, hydration
   // fills only queries nobody has asked for yet; the rest wait for an effect the server never runs.
   // No loading.tsx below: its streamed fallback would be what the first HTML shows.
@@ -29,7 +30,7 @@ export default async function InboxLayout({ children }: { children: React.ReactN
           <InTabAlerts alertMode={alertMode} />
           <KeyboardShortcuts />
           <main className="flex min-h-0 flex-1">
-            <h1 className="sr-only">Inbox</h1>
+            <h1 className="sr-only">{t("heading")}</h1>
             <ChannelsPane />
             <FileLimitsProvider limits={config.fileLimits}>
               <SignedInAgentProvider agent={{ id: agent.id, name: agent.name }}>{children}</SignedInAgentProvider>

@@ -1,7 +1,9 @@
+import { getTranslations } from "next-intl/server";
 import { PanePlaceholder } from "@/components/inbox/pane-placeholder";
 import { requireAgent } from "./require-agent";
 
 export default async function InboxPage() {
   await requireAgent("/inbox");
-  return <PanePlaceholder>Choose a channel to see its conversations.</PanePlaceholder>;
+  const t = await getTranslations("inbox.shell");
+  return <PanePlaceholder>{t("chooseChannel")}</PanePlaceholder>;
 }

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { ConversationsPane } from "@/components/inbox/conversations-pane";
 import { ALL_CHANNELS } from "@/components/inbox/inbox-keys";
 import { PanePlaceholder } from "@/components/inbox/pane-placeholder";
@@ -8,13 +9,13 @@ import { requireAgent } from "../require-agent";
 export default async function AllChannelsPage() {
   const agent = await requireAgent("/inbox/all");
   const queries = serverQueryClient();
-  await prefetchConversations(queries, agent, ALL_CHANNELS, await pageFilters());
+  const [t] = await Promise.all([getTranslations("inbox.shell"), prefetchConversations(queries, agent, ALL_CHANNELS, await pageFilters())]);
   return (
     <>
       <Prefetched client={queries}>
         <ConversationsPane scope={ALL_CHANNELS} />
       </Prefetched>
-      <PanePlaceholder>Choose a conversation to read it and reply.</PanePlaceholder>
+      <PanePlaceholder>{t("chooseConversation")}</PanePlaceholder>
     </>
   );
 }
