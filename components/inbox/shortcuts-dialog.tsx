@@ -18,7 +18,8 @@ export default function ShortcutsDialog({ onClose }: { onClose: () => void }) {
         {t("title")}
       </h2>
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
-        {SHORTCUTS.map((s) => (
+        {/* Ctrl/Cmd+K is not a single key: the palette's own listener handles it (command-palette-trigger). */}
+        {[...SHORTCUTS, { keys: "Ctrl K", action: "palette" as const }].map((s) => (
           <div key={s.keys} className="contents">
             <dt>
               <kbd className="rounded border border-gray-300 bg-gray-50 px-1.5 py-0.5 font-mono text-xs text-gray-800">{s.keys}</kbd>

@@ -48,6 +48,10 @@ for (const theme of THEMES) {
       await page.getByRole("button", { name: "Account menu", exact: true }).click();
       await expect(page.getByRole("group", { name: "Theme" })).toBeVisible();
       await expectNoSeriousViolations(page, "the account menu");
+      await page.keyboard.press("Escape");
+      await page.keyboard.press("Control+k");
+      await expect(page.getByRole("dialog", { name: "Command palette" }).getByRole("option").first()).toBeVisible();
+      await expectNoSeriousViolations(page, "the command palette");
     });
 
     for (const path of ["/settings/profile", "/settings/agents"]) {

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { ChannelsPane } from "@/components/inbox/channels-pane";
+import { CommandPaletteTrigger } from "@/components/inbox/command-palette-trigger";
 import { FileLimitsProvider } from "@/components/inbox/file-limits";
 import { InboxHeader } from "@/components/inbox/inbox-header";
 import { InTabAlerts } from "@/components/inbox/in-tab-alerts";
@@ -29,6 +30,7 @@ export default async function InboxLayout({ children }: { children: React.ReactN
           <InboxHeader agent={agent} />
           <InTabAlerts alertMode={alertMode} />
           <KeyboardShortcuts />
+          <CommandPaletteTrigger />
           <main className="flex min-h-0 flex-1">
             <h1 className="sr-only">{t("heading")}</h1>
             <ChannelsPane />
