@@ -6,7 +6,7 @@ import { MessageText } from "./message-text";
 /** An internal note: amber, labelled, its author named on the first of a run; the contact never sees it. Text is rendered as text. */
 export function NoteBubble({ message, sender, first }: { message: MessageView; sender: string | null; first: boolean }) {
   return (
-    <li className="flex justify-end">
+    <div className="flex justify-end">
       <div
         role="note"
         aria-label={`Internal note by ${message.sentBy?.name ?? "a former agent"}`}
@@ -21,6 +21,6 @@ export function NoteBubble({ message, sender, first }: { message: MessageView; s
           <LocalTime at={message.at} format={formatMessageTime} />
         </p>
       </div>
-    </li>
+    </div>
   );
 }

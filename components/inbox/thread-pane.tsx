@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo, useRef } from "react";
+import { useMemo, useRef, useState } from "react";
 import { cn } from "@/components/ui/cn";
 import { ErrorState } from "@/components/ui/error-state";
 import { ThreadSkeleton } from "@/components/ui/skeleton";
@@ -13,7 +13,7 @@ import { ConversationBar } from "./conversation-bar";
 import { conversationTitle } from "./conversation-title";
 import { CopyNumber } from "./copy-number";
 import { DegradedBanner } from "./degraded-banner";
-import { MessageList } from "./message-list";
+import { MessageList, type MessageListControl } from "./message-list";
 import { NewMessageAnnouncer } from "./new-message-announcer";
 import { NewMessagesButton } from "./new-messages-button";
 import { THREAD_PANE } from "./pane-classes";
@@ -24,9 +24,7 @@ import { channelHref } from "./route-params";
 import { useChannelView } from "./use-channel-view";
 import { useThread } from "./use-inbox-queries";
 import { useRetryMessage } from "./use-outbox";
-import { useLoadMore } from "./use-load-more";
 import { useMarkRead } from "./use-mark-read";
-import { useThreadScroll } from "./use-thread-scroll";
 import { useUnreadSnapshot } from "./use-unread-snapshot";
 import { useContact } from "./use-team-queries";
 
@@ -38,15 +36,11 @@ export function ThreadPane({ channelId, conversationId }: { channelId: string; c
   // Taken before marking read, from fresh data: a cached copy left read may be stale (invalidated
   // by live events), so wait for its refetch (or its failure: never marked read otherwise).
   const unread = useUnreadSnapshot(conversationId, newest?.conversation, messages, thread.isFetchedAfterMount || (!thread.isFetching && !thread.isStale));
-  const scroll = useThreadScroll<HTMLOListElement>(messages[0]?.id, messages.at(-1)?.id, unread.marker !== null);
+  const list = useRef<MessageListControl>(null);
+  const [hasNew, setHasNew] = useState(false);
+  const scrollToBottom = () => list.current?.scrollToBottom();
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = thread;
   const loadOlder = () => void fetchNextPage();
-  const sentinel = useLoadMore<HTMLLIElement>({
-    root: scroll.ref,
-    enabled: hasNextPage && !isFetchingNextPage,
-    onLoad: loadOlder,
-    margin: "300px 0px 0px 0px",
-  });
   useMarkRead(conversationId, unread.taken ? newest?.conversation : undefined);
   const retry = useRetryMessage(conversationId);
   // A file dropped anywhere on the thread is attached in the composer.
@@ -98,9 +92,9 @@ export function ThreadPane({ channelId, conversationId }: { channelId: string; c
             <div role="log" aria-label="Messages" aria-live="off" className="flex min-h-0 flex-1 flex-col">
               <MessageList
                 messages={messages}
-                listRef={scroll.ref}
-                onScroll={scroll.onScroll}
-                older={{ hasMore: hasNextPage, loading: isFetchingNextPage, load: loadOlder, sentinelRef: sentinel }}
+                control={list}
+                onHasNew={setHasNew}
+                older={{ hasMore: hasNextPage, loading: isFetchingNextPage, load: loadOlder }}
                 onRetry={(messageId) => retry.mutate(messageId)}
                 retryingId={retry.isPending ? retry.variables : null}
                 unread={unread.marker}
@@ -112,10 +106,10 @@ export function ThreadPane({ channelId, conversationId }: { channelId: string; c
                 {retry.error.message}
               </p>
             )}
-            {scroll.hasNew && <NewMessagesButton onClick={scroll.scrollToBottom} />}
+            {hasNew && <NewMessagesButton onClick={scrollToBottom} />}
             <NewMessageAnnouncer messages={messages} customer={contactName ?? newest?.conversation.destination ?? "the customer"} />
           </div>
-          <Composer conversationId={conversationId} onSent={scroll.scrollToBottom} attachRef={attachRef} />
+          <Composer conversationId={conversationId} onSent={scrollToBottom} attachRef={attachRef} />
         </>
       )}
     </section>

@@ -1,0 +1,187 @@
+import type { APIRequestContext, Page } from "@playwright/test";
+import type { ChannelsResponse, ConversationsResponse, ConversationView } from "@/lib/inbox/types";
+import { bulkMessageText } from "@/lib/sandbox/simulator-schema";
+import { expect, test, type ContactApi } from "../fixtures";
+
+// Issue 12 part 4: a 20,000-message thread and a 2,000-conversation channel stay light in the page.
+const CHANNEL = "Telegram Bot";
+const LONG = "long-thread-20k";
+const LONG_COUNT = 20_000;
+const MANY = "many-chats";
+const MANY_COUNT = 2_000;
+/** From the click on the row to the newest message on screen. */
+const OPEN_BUDGET_MS = 300;
+/** Every element in the page (header, panes, composer included). */
+const NODE_BUDGET = 2_000;
+
+const NEWEST = `${bulkMessageText(LONG, LONG_COUNT)}`;
+const OLDEST = `${bulkMessageText(LONG, 1)}`;
+
+/** Seeds the stand-in once per run (the phone project finds it there): chats the app then mirrors like any other. */
+async function seedOnce(contact: ContactApi, request: APIRequestContext, origin: string, body: { destination: string; chats: number; messagesPerChat: number; from: string }, probe: string) {
+  const channel = await contact.channel(CHANNEL);
+  const chat = await request.get(`/sandbox/simulator/channels/${channel.id}/chats/${probe}`);
+  if (chat.ok()) return;
+  const started = Date.now();
+  const res = await request.post(`/sandbox/simulator/channels/${channel.id}/history`, { data: body, headers: { origin } });
+  expect(res.status()).toBe(201);
+  console.log(`seeded ${body.chats} × ${body.messagesPerChat} messages in the stand-in in ${Date.now() - started} ms`);
+}
+
+async function appChannelId(request: APIRequestContext): Promise<string> {
+  const { channels } = (await (await request.get("/api/channels")).json()) as ChannelsResponse;
+  return channels.find((c) => c.name === CHANNEL)!.id;
+}
+
+/** The mirrored conversation once its newest message is there (the sync fetched the whole chat). */
+async function mirrored(request: APIRequestContext, channelId: string, destination: string, text: string): Promise<ConversationView> {
+  let found: ConversationView | undefined;
+  await expect
+    .poll(
+      async () => {
+        const list = (await (await request.get(`/api/channels/${channelId}/conversations`)).json()) as ConversationsResponse;
+        found = list.conversations.find((c) => c.destination === destination && c.lastMessage?.text === text);
+        return !!found;
+      },
+      { timeout: 120_000, intervals: [500] },
+    )
+    .toBe(true);
+  return found!;
+}
+
+const nodes = (page: Page) => page.evaluate(() => document.getElementsByTagName("*").length);
+const scroller = (page: Page) => page.getByRole("log", { name: "Messages" }).locator('[tabindex="0"]');
+
+test("a 20,000-message thread opens at its newest message within 300 ms and under 2,000 DOM nodes, and stays bounded back to its first", async ({ page, contact, baseURL }) => {
+  test.setTimeout(420_000);
+  const started = Date.now();
+  await seedOnce(contact, page.request, baseURL!, { destination: LONG, chats: 1, messagesPerChat: LONG_COUNT, from: "both" }, LONG);
+  const channelId = await appChannelId(page.request);
+  const conversation = await mirrored(page.request, channelId, LONG, NEWEST);
+  console.log(`stand-in and mirror ready in ${Date.now() - started} ms`);
+  // Read, so it opens at its newest message (an unread one opens at the unread separator).
+  const read = await page.request.post(`/api/conversations/${conversation.id}/read`, { headers: { origin: baseURL!, "content-type": "application/json" } });
+  expect(read.ok()).toBe(true);
+
+  await page.goto(`/inbox/${channelId}`);
+  const row = page.locator(`a[data-destination="${LONG}"]`);
+  await expect(row).toBeVisible();
+  // Measured in the page: from the click (capture phase) to the first animation frame in which the
+  // newest message's row lies inside the thread's scroll area.
+  await page.evaluate(
+    ({ destination, newest }) => {
+      const w = window as unknown as { openTimes: { clicked: number; shown: number } };
+      w.openTimes = { clicked: 0, shown: 0 };
+      document.addEventListener(
+        "click",
+        (event) => {
+          if (w.openTimes.clicked || !(event.target as Element).closest(`a[data-destination="${destination}"]`)) return;
+          w.openTimes.clicked = performance.now();
+          const check = () => {
+            const area = document.querySelector('[role="log"][aria-label="Messages"] [tabindex="0"]');
+            const li = area && [...area.querySelectorAll("li")].find((el) => el.textContent?.includes(newest));
+            if (area && li) {
+              const a = li.getBoundingClientRect();
+              const b = area.getBoundingClientRect();
+              if (a.height > 0 && a.top < b.bottom && a.bottom > b.top) {
+                w.openTimes.shown = performance.now();
+                return;
+              }
+            }
+            requestAnimationFrame(check);
+          };
+          requestAnimationFrame(check);
+        },
+        true,
+      );
+    },
+    { destination: LONG, newest: NEWEST },
+  );
+  await row.click();
+  await expect.poll(() => page.evaluate(() => (window as unknown as { openTimes: { shown: number } }).openTimes.shown)).toBeGreaterThan(0);
+  const times = await page.evaluate(() => (window as unknown as { openTimes: { clicked: number; shown: number } }).openTimes);
+  const openMs = times.shown - times.clicked;
+  const atOpen = await nodes(page);
+  await page.waitForTimeout(500);
+  const settled = await nodes(page);
+  console.log(`open: ${openMs.toFixed(0)} ms to the newest message; DOM nodes ${atOpen} at open, ${settled} half a second later`);
+  await expect(page.getByLabel("Messages").getByText(NEWEST)).toBeInViewport();
+  expect(openMs).toBeLessThanOrEqual(OPEN_BUDGET_MS);
+  expect(Math.max(atOpen, settled)).toBeLessThanOrEqual(NODE_BUDGET);
+
+  // Older pages load above what is being read without moving it.
+  const area = scroller(page);
+  const before = await area.evaluate((el) => {
+    el.scrollTop = 0;
+    const first = [...el.querySelectorAll("li")].find((li) => /#\d+/.test(li.textContent ?? ""))!;
+    return { text: first.textContent!, top: first.getBoundingClientRect().top, rows: el.querySelectorAll("li").length };
+  });
+  await expect(page.getByRole("status").filter({ hasText: "Loading older messages…" })).toHaveCount(0);
+  await expect.poll(() => area.evaluate((el, text) => [...el.querySelectorAll("li")].findIndex((li) => li.textContent === text), before.text)).toBeGreaterThan(5);
+  const after = await area.evaluate((el, text) => [...el.querySelectorAll("li")].find((li) => li.textContent === text)!.getBoundingClientRect().top, before.text);
+  expect(Math.abs(after - before.top)).toBeLessThanOrEqual(1);
+
+  // All the way back to the first message, page by page: the page stays bounded throughout.
+  let most = 0;
+  const back = Date.now();
+  await expect
+    .poll(
+      async () => {
+        const state = await area.evaluate((el, oldest) => {
+          el.scrollTop = 0;
+          return { count: document.getElementsByTagName("*").length, found: [...el.querySelectorAll("li")].some((li) => li.textContent?.includes(oldest)) };
+        }, OLDEST);
+        most = Math.max(most, state.count);
+        return state.found;
+      },
+      { timeout: 300_000, intervals: [50] },
+    )
+    .toBe(true);
+  console.log(`scrolled back to the first of ${LONG_COUNT} messages in ${Date.now() - back} ms; at most ${most} DOM nodes on the way`);
+  await expect(page.getByLabel("Messages").getByText(OLDEST)).toBeInViewport();
+  expect(most).toBeLessThanOrEqual(NODE_BUDGET);
+});
+
+test("a channel with 2,000 conversations keeps the DOM bounded to the end of its list, and j/k reach rows that were not mounted", async ({ page, contact, baseURL, isMobile }) => {
+  test.setTimeout(300_000);
+  const started = Date.now();
+  // Only the account writes: 2,000 unread conversations would weigh on every later test's counts.
+  await seedOnce(contact, page.request, baseURL!, { destination: MANY, chats: MANY_COUNT, messagesPerChat: 1, from: "operator" }, `${MANY}-1`);
+  const channelId = await appChannelId(page.request);
+  await mirrored(page.request, channelId, `${MANY}-${MANY_COUNT}`, bulkMessageText(`${MANY}-${MANY_COUNT}`, 1));
+
+  await page.goto(`/inbox/${channelId}`);
+  const list = page.getByRole("navigation", { name: "Conversations" });
+  await expect(list.locator(`a[data-destination="${MANY}-${MANY_COUNT}"]`)).toBeVisible();
+  let most = 0;
+  await expect
+    .poll(
+      async () => {
+        const state = await list.evaluate((el, last) => {
+          el.scrollTop = el.scrollHeight;
+          return { count: document.getElementsByTagName("*").length, found: !!el.querySelector(`a[data-destination="${last}"]`) };
+        }, `${MANY}-1`);
+        most = Math.max(most, state.count);
+        return state.found;
+      },
+      { timeout: 240_000, intervals: [50] },
+    )
+    .toBe(true);
+  console.log(`mirrored and scrolled to the end of ${MANY_COUNT} conversations in ${Date.now() - started} ms; at most ${most} DOM nodes`);
+  expect(most).toBeLessThanOrEqual(NODE_BUDGET);
+  expect(await list.getByRole("link").count()).toBeLessThan(100);
+
+  // On a phone an open thread covers the list: the shortcuts walk a list on screen.
+  if (isMobile) return;
+  const first = list.getByRole("link").first();
+  const destination = await first.getAttribute("data-destination");
+  await list.evaluate((el) => (el.scrollTop = 0));
+  await list.locator(`a[data-destination="${destination}"]`).click();
+  await expect(page.locator("#thread-title [data-destination]")).toHaveAttribute("data-destination", destination!);
+  // The open row scrolls far out of sight; its neighbour has to be found and shown all the same.
+  await list.evaluate((el) => (el.scrollTop = el.scrollHeight / 2));
+  const second = await list.evaluate((el) => el.querySelectorAll("a[data-destination]")[1].getAttribute("data-destination"));
+  await page.keyboard.press("j");
+  await expect(page.locator("#thread-title [data-destination]")).toHaveAttribute("data-destination", second!);
+  await expect(list.locator(`a[data-destination="${second}"]`)).toBeInViewport();
+});
