@@ -8,8 +8,6 @@ import { EVENTS_CHANNEL, type InboxEvent } from "./types";
 const channelOf = (e: InboxEvent) => ("channelId" in e ? e.channelId : null);
 const agentOf = (e: InboxEvent) => ("agentId" in e ? e.agentId : null);
 
-const EVENTS_PER_INSERT = 5_000;
-
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Each conversation event gets its conversation's current assignee (one read per batch). */
@@ -28,20 +26,12 @@ async function withAssignees(db: DbExecutor, batch: InboxEvent[]): Promise<Inbox
 export async function publishEvents(db: DbExecutor, batch: InboxEvent[]): Promise<void> {
   if (batch.length === 0) return;
   batch = await withAssignees(db, batch);
-  const rows: { id: number }[] = [];
-  // A first mirror of a long chat publishes one event per message: chunks keep each INSERT under
-  // PostgreSQL's 65,535 parameters (four per row).
-  for (let i = 0; i < batch.length; i += EVENTS_PER_INSERT) {
-    const chunk = batch.slice(i, i + EVENTS_PER_INSERT);
-    rows.push(
-      ...(await db
-        .insert(events)
-        .values(chunk.map((e) => ({ type: e.type, channelId: channelOf(e), agentId: agentOf(e), payload: e })))
-        .returning({ id: events.id })),
-    );
-  }
+  const rows = await db
+    .insert(events)
+    .values(batch.map((e) => ({ type: e.type, channelId: channelOf(e), agentId: agentOf(e), payload: e })))
+    .returning({ id: events.id });
   // RETURNING gives the rows in the order of VALUES.
   noteEventsWritten(rows.map((r, i) => ({ id: r.id, event: batch[i] })));
-  const last = rows.reduce((max, r) => Math.max(max, r.id), 0);
+  const last = Math.max(...rows.map((r) => r.id));
   await db.execute(sql`select pg_notify(${EVENTS_CHANNEL}, ${String(last)})`);
 }
