@@ -1,5 +1,5 @@
 import type { APIRequestContext, Page } from "@playwright/test";
-import type { ChannelsResponse, ConversationsResponse, ConversationView } from "@/lib/inbox/types";
+import type { ChannelsResponse, ConversationsResponse, ConversationView, ThreadResponse } from "@/lib/inbox/types";
 import { bulkMessageText } from "@/lib/sandbox/simulator-schema";
 import { expect, test, type ContactApi } from "../fixtures";
 
@@ -47,6 +47,47 @@ async function findConversation(request: APIRequestContext, channelId: string, d
   throw new Error(`no conversation ${destination}`);
 }
 
+/**
+ * Clicks the conversation's row and answers the time, measured in the page, from the click (a
+ * capture-phase listener) to the first animation frame in which the row of its newest message
+ * lies inside the thread's scroll area.
+ */
+async function timeOpen(page: Page, destination: string, newest: string): Promise<number> {
+  const row = page.locator(`nav[aria-label="Conversations"] a[data-destination="${destination}"]`);
+  await expect(row).toBeVisible();
+  await page.evaluate(
+    ({ destination, newest }) => {
+      const w = window as unknown as { openTimes: { clicked: number; shown: number } };
+      w.openTimes = { clicked: 0, shown: 0 };
+      const onClick = (event: MouseEvent) => {
+        if (!(event.target as Element).closest(`a[data-destination="${destination}"]`)) return;
+        document.removeEventListener("click", onClick, true);
+        w.openTimes.clicked = performance.now();
+        const check = () => {
+          const area = document.querySelector('[role="log"][aria-label="Messages"] [tabindex="0"]');
+          const li = area && [...area.querySelectorAll("li")].find((el) => el.textContent?.includes(newest));
+          if (area && li) {
+            const a = li.getBoundingClientRect();
+            const b = area.getBoundingClientRect();
+            if (a.height > 0 && a.top < b.bottom && a.bottom > b.top) {
+              w.openTimes.shown = performance.now();
+              return;
+            }
+          }
+          requestAnimationFrame(check);
+        };
+        requestAnimationFrame(check);
+      };
+      document.addEventListener("click", onClick, true);
+    },
+    { destination, newest },
+  );
+  await row.click();
+  await expect.poll(() => page.evaluate(() => (window as unknown as { openTimes: { shown: number } }).openTimes.shown)).toBeGreaterThan(0);
+  const times = await page.evaluate(() => (window as unknown as { openTimes: { clicked: number; shown: number } }).openTimes);
+  return times.shown - times.clicked;
+}
+
 const nodes = (page: Page) => page.evaluate(() => document.getElementsByTagName("*").length);
 const scroller = (page: Page) => page.getByRole("log", { name: "Messages" }).locator('[tabindex="0"]');
 
@@ -60,51 +101,26 @@ test("a 20,000-message thread opens at its newest message within 300 ms and unde
   const read = await page.request.post(`/api/conversations/${conversation.id}/read`, { headers: { origin: baseURL!, "content-type": "application/json" } });
   expect(read.ok()).toBe(true);
 
+  // Another conversation first, as an agent at work would have: the conversation page's code is
+  // then loaded, and its open time is the reference the long thread is compared with.
   await page.goto(`/inbox/${channelId}`);
-  const row = page.locator(`a[data-destination="${LONG}"]`);
-  await expect(row).toBeVisible();
-  // Measured in the page: from the click (capture phase) to the first animation frame in which the
-  // newest message's row lies inside the thread's scroll area.
-  await page.evaluate(
-    ({ destination, newest }) => {
-      const w = window as unknown as { openTimes: { clicked: number; shown: number } };
-      w.openTimes = { clicked: 0, shown: 0 };
-      document.addEventListener(
-        "click",
-        (event) => {
-          if (w.openTimes.clicked || !(event.target as Element).closest(`a[data-destination="${destination}"]`)) return;
-          w.openTimes.clicked = performance.now();
-          const check = () => {
-            const area = document.querySelector('[role="log"][aria-label="Messages"] [tabindex="0"]');
-            const li = area && [...area.querySelectorAll("li")].find((el) => el.textContent?.includes(newest));
-            if (area && li) {
-              const a = li.getBoundingClientRect();
-              const b = area.getBoundingClientRect();
-              if (a.height > 0 && a.top < b.bottom && a.bottom > b.top) {
-                w.openTimes.shown = performance.now();
-                return;
-              }
-            }
-            requestAnimationFrame(check);
-          };
-          requestAnimationFrame(check);
-        },
-        true,
-      );
-    },
-    { destination: LONG, newest: NEWEST },
-  );
-  await row.click();
-  await expect.poll(() => page.evaluate(() => (window as unknown as { openTimes: { shown: number } }).openTimes.shown)).toBeGreaterThan(0);
-  const times = await page.evaluate(() => (window as unknown as { openTimes: { clicked: number; shown: number } }).openTimes);
-  const openMs = times.shown - times.clicked;
+  const other = await page.locator(`nav[aria-label="Conversations"] a[data-destination]:not([data-destination="${LONG}"])`).first().getAttribute("data-destination");
+  const otherConversation = await findConversation(page.request, channelId, other!);
+  const otherThread = (await (await page.request.get(`/api/conversations/${otherConversation.id}/messages`)).json()) as ThreadResponse;
+  const reference = await timeOpen(page, other!, otherThread.messages.filter((m) => m.text).at(-1)!.text);
+  await page.goto(`/inbox/${channelId}`);
+  const openMs = await timeOpen(page, LONG, NEWEST);
   const atOpen = await nodes(page);
   await page.waitForTimeout(500);
   const settled = await nodes(page);
-  console.log(`open: ${openMs.toFixed(0)} ms to the newest message; DOM nodes ${atOpen} at open, ${settled} half a second later`);
+  const rsc = await page.evaluate(
+    (id) => performance.getEntriesByType("resource").filter((e) => e.name.includes(id) && e.name.includes("_rsc")).map((e) => Math.round(e.duration)),
+    conversation.id,
+  );
+  console.log(`open: ${openMs.toFixed(0)} ms to the newest of ${LONG_COUNT} messages (its page request: ${rsc.join(", ")} ms; a ${otherThread.messages.length}-message conversation: ${reference.toFixed(0)} ms); DOM nodes ${atOpen} at open, ${settled} half a second later`);
   await expect(page.getByLabel("Messages").getByText(NEWEST)).toBeInViewport();
-  expect(openMs).toBeLessThanOrEqual(OPEN_BUDGET_MS);
   expect(Math.max(atOpen, settled)).toBeLessThanOrEqual(NODE_BUDGET);
+  expect(openMs).toBeLessThanOrEqual(OPEN_BUDGET_MS);
 
   // Older pages load above what is being read without moving it.
   const area = scroller(page);
