@@ -120,7 +120,8 @@ test("a 20,000-message thread opens at its newest message within 300 ms and unde
   console.log(`open: ${openMs.toFixed(0)} ms to the newest of ${LONG_COUNT} messages (its page request: ${rsc.join(", ")} ms; a ${otherThread.messages.length}-message conversation: ${reference.toFixed(0)} ms); DOM nodes ${atOpen} at open, ${settled} half a second later`);
   await expect(page.getByLabel("Messages").getByText(NEWEST)).toBeInViewport();
   expect(Math.max(atOpen, settled)).toBeLessThanOrEqual(NODE_BUDGET);
-  expect(openMs).toBeLessThanOrEqual(OPEN_BUDGET_MS);
+  // Soft: the test still fails above the budget, and goes on to measure the scroll back.
+  expect.soft(openMs).toBeLessThanOrEqual(OPEN_BUDGET_MS);
 
   // Older pages load above what is being read without moving it.
   const area = scroller(page);
