@@ -83,6 +83,7 @@ export function MessageList({
     virtual: list.virtual,
     lastKey: rows.at(-1)?.key,
     unreadIndex: rows.findIndex((r) => r.kind === "unread"),
+    keys: rows.map((r) => r.key),
   });
   useImperativeHandle(control, () => ({ scrollToBottom: scroll.scrollToBottom }));
   useEffect(() => onHasNew(scroll.hasNew), [scroll.hasNew, onHasNew]);

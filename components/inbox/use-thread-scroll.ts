@@ -19,7 +19,10 @@ export function useThreadScroll({
   virtual,
   lastKey,
   unreadIndex,
+  keys,
 }: {
+  /** Every row's key, oldest first. */
+  keys: (string | number)[];
   virtualizer: Virtualizer<HTMLElement, HTMLLIElement>;
   scroller: React.RefObject<HTMLElement | null>;
   /** False until hydrated: the first HTML has no scroll position to manage. */
@@ -32,6 +35,12 @@ export function useThreadScroll({
   const positioned = useRef(false);
   const anchored = useRef(false);
   const previousLast = useRef(lastKey);
+  // The message being read (the first one on screen; messages are keyed by their numeric id) and
+  // how far below the top it was: an older page added above puts it back there. The virtualizer
+  // anchors on whatever row sits at the scroll position, which at the very top is the paging row
+  // itself, and a day separator moves up when older messages of its day arrive.
+  const reading = useRef<{ key: string | number; offset: number } | null>(null);
+  const firstMessage = keys.find((k) => typeof k === "number");
   const [hasNew, setHasNew] = useState(false);
 
   function onScroll() {
@@ -39,6 +48,8 @@ export function useThreadScroll({
     if (!el) return;
     pinned.current = el.scrollHeight - el.scrollTop - el.clientHeight < SLACK_PX;
     if (pinned.current) setHasNew(false);
+    const row = virtualizer.getVirtualItems().find((item) => typeof item.key === "number" && item.end > el.scrollTop);
+    reading.current = row ? { key: row.key as string | number, offset: row.start - el.scrollTop } : null;
   }
 
   /** After the agent sends, or asks for the newest: to the bottom, and stay there. */
@@ -66,6 +77,17 @@ export function useThreadScroll({
       else setHasNew(true);
     }
   }, [virtual, lastKey, unreadIndex, virtualizer, scroller]);
+
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    const at = reading.current;
+    if (!virtual || !el || !at) return;
+    const index = keys.indexOf(at.key);
+    const item = index >= 0 ? virtualizer.measurementsCache[index] : undefined;
+    if (item && Math.abs(item.start - el.scrollTop - at.offset) > 1) virtualizer.scrollToOffset(item.start - at.offset);
+    // Only when older rows arrived: keys is read for the position, not as a trigger.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [firstMessage, virtual, virtualizer, scroller]);
 
   return { onScroll, scrollToBottom, hasNew };
 }
