@@ -83,8 +83,12 @@ export function useThreadScroll({
     const at = reading.current;
     if (!virtual || !el || !at) return;
     const index = keys.indexOf(at.key);
-    const item = index >= 0 ? virtualizer.measurementsCache[index] : undefined;
-    if (item && Math.abs(item.start - el.scrollTop - at.offset) > 1) virtualizer.scrollToOffset(item.start - at.offset);
+    // getOffsetForIndex measures from the list as now rendered; "start" subtracts the scroll padding.
+    const found = index >= 0 ? virtualizer.getOffsetForIndex(index, "start") : undefined;
+    if (!found) return;
+    const target = found[0] + virtualizer.options.scrollPaddingStart - at.offset;
+    // Straight to the element, as a scroll the virtualizer then follows, not a command it may queue.
+    if (Math.abs(el.scrollTop - target) > 1) el.scrollTop = target;
     // Only when older rows arrived: keys is read for the position, not as a trigger.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [firstMessage, virtual, virtualizer, scroller]);
