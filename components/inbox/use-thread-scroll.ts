@@ -88,7 +88,7 @@ export function useThreadScroll({
     if (!found) return;
     const target = found[0] + virtualizer.options.scrollPaddingStart - at.offset;
     // Straight to the element, as a scroll the virtualizer then follows, not a command it may queue.
-    if (Math.abs(el.scrollTop - target) > 1) el.scrollTop = target;
+    if (Math.abs(el.scrollTop - target) > 1) el.scrollTo({ top: target });
     // Only when older rows arrived: keys is read for the position, not as a trigger.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [firstMessage, virtual, virtualizer, scroller]);
