@@ -38,7 +38,7 @@ export function LoadMoreItem({
   children,
 }: {
   row: ReturnType<VirtualRows["rowProps"]>;
-  sentinel: React.RefObject<HTMLLIElement | null>;
+  sentinel: (el: HTMLLIElement | null) => void;
   children: React.ReactNode;
 }) {
   return (
@@ -46,7 +46,7 @@ export function LoadMoreItem({
       {...row}
       ref={(el) => {
         row.ref?.(el);
-        sentinel.current = el;
+        sentinel(el);
       }}
     >
       {children}
