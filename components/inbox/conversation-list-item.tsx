@@ -27,7 +27,10 @@ export function ConversationListItem({
   current,
   query = "",
   channelName,
+  row,
 }: {
+  /** Placement in the virtual list (position, measuring ref). */
+  row?: React.LiHTMLAttributes<HTMLLIElement> & { ref?: React.Ref<HTMLLIElement> };
   conversation: ConversationView;
   current: boolean;
   /** The list's view params, carried onto the link so the list keeps its view. */
@@ -43,7 +46,7 @@ export function ConversationListItem({
   const unread = conversation.unreadCount > 0;
   const href = conversationHref(conversation.channelId, conversation.id);
   return (
-    <li>
+    <li {...row} className="px-2 pb-0.5">
       <Link
         href={query ? `${href}?${query}` : href}
         aria-current={current ? "page" : undefined}

@@ -12,7 +12,7 @@ import { flattenConversations } from "./cache-merge";
 import { ConversationListItem } from "./conversation-list-item";
 import { DegradedBanner } from "./degraded-banner";
 import { ALL_CHANNELS } from "./inbox-keys";
-import { LoadMoreRow } from "./load-more-row";
+import { LoadMoreItem, LoadMoreRow } from "./load-more-row";
 import { CONVERSATIONS_PANE } from "./pane-classes";
 import { PaneHeader } from "./pane-header";
 import { usePlatformLabel } from "./platform-badge";
@@ -20,6 +20,7 @@ import { decodeParam } from "./route-params";
 import { useChannelView } from "./use-channel-view";
 import { useChannels, useConversationCounts, useConversations, useLabels } from "./use-inbox-queries";
 import { useLoadMore } from "./use-load-more";
+import { useConversationRows } from "./use-conversation-rows";
 import { useViewFilters } from "./use-view-filters";
 import { ViewFilters } from "./view-filters";
 import { ViewTabs } from "./view-tabs";
@@ -48,6 +49,7 @@ export function ConversationsPane({ scope }: { scope: string }) {
     onLoad: loadMore,
     margin: "0px 0px 400px 0px",
   });
+  const list = useConversationRows(scroller, rows, hasNextPage, selected);
   const filtered = JSON.stringify(filters) !== JSON.stringify(DEFAULT_FILTERS);
 
   return (
@@ -71,25 +73,29 @@ export function ConversationsPane({ scope }: { scope: string }) {
         ) : rows.length === 0 ? (
           <EmptyState>{filtered ? t("conversations.emptyFiltered") : allChannels ? t("conversations.empty") : t("conversations.emptyChannel")}</EmptyState>
         ) : (
-          <ul className="flex flex-col gap-0.5 p-2">
-            {rows.map((conversation) => (
-              <ConversationListItem
-                key={conversation.id}
-                conversation={conversation}
-                current={conversation.id === selected}
-                query={carried}
-                channelName={allChannels ? channelNames.get(conversation.channelId) : undefined}
-              />
-            ))}
-            {hasNextPage && (
-              <LoadMoreRow
-                sentinelRef={sentinel}
-                loading={isFetchingNextPage}
-                label={t("conversations.loadMore")}
-                loadingLabel={t("conversations.loadingMore")}
-                onLoad={loadMore}
-              />
-            )}
+          <ul className={list.virtual ? undefined : "py-2"} style={list.listStyle}>
+            {list.rows.map((row) => {
+              const conversation = rows[row.index];
+              return conversation ? (
+                <ConversationListItem
+                  key={row.key}
+                  row={list.rowProps(row)}
+                  conversation={conversation}
+                  current={conversation.id === selected}
+                  query={carried}
+                  channelName={allChannels ? channelNames.get(conversation.channelId) : undefined}
+                />
+              ) : (
+                <LoadMoreItem key={row.key} row={list.rowProps(row)} sentinel={sentinel}>
+                  <LoadMoreRow
+                    loading={isFetchingNextPage}
+                    label={t("conversations.loadMore")}
+                    loadingLabel={t("conversations.loadingMore")}
+                    onLoad={loadMore}
+                  />
+                </LoadMoreItem>
+              );
+            })}
           </ul>
         )}
       </nav>

@@ -1,24 +1,23 @@
 import { Button } from "@/components/ui/button";
+import type { VirtualRows } from "./use-virtual-rows";
 
 /**
- * The edge of a paged list: a sentinel that loads the next page when scrolled near, and a button
- * for keyboards and for when scrolling is not how someone gets there.
+ * The edge of a paged list: a button for keyboards and for when scrolling is not how someone gets
+ * there. Its row (LoadMoreItem) is the sentinel that loads the next page when scrolled near.
  */
 export function LoadMoreRow({
-  sentinelRef,
   loading,
   label,
   loadingLabel,
   onLoad,
 }: {
-  sentinelRef: React.Ref<HTMLLIElement>;
   loading: boolean;
   label: string;
   loadingLabel: string;
   onLoad: () => void;
 }) {
   return (
-    <li ref={sentinelRef} className="flex justify-center py-1">
+    <div className="flex justify-center py-1">
       {loading ? (
         <p role="status" className="py-2 text-xs text-gray-500">
           {loadingLabel}
@@ -28,6 +27,29 @@ export function LoadMoreRow({
           {label}
         </Button>
       )}
+    </div>
+  );
+}
+
+/** The list row holding LoadMoreRow: measured like any row, and watched as the paging sentinel. */
+export function LoadMoreItem({
+  row,
+  sentinel,
+  children,
+}: {
+  row: ReturnType<VirtualRows["rowProps"]>;
+  sentinel: (el: HTMLLIElement | null) => void;
+  children: React.ReactNode;
+}) {
+  return (
+    <li
+      {...row}
+      ref={(el) => {
+        row.ref?.(el);
+        sentinel(el);
+      }}
+    >
+      {children}
     </li>
   );
 }

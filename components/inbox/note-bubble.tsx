@@ -8,7 +8,7 @@ import { MessageText } from "./message-text";
 export function NoteBubble({ message, sender, first }: { message: MessageView; sender: string | null; first: boolean }) {
   const t = useTranslations("thread.note");
   return (
-    <li className="flex justify-end">
+    <div className="flex justify-end">
       <div
         role="note"
         aria-label={message.sentBy ? t("by", { name: message.sentBy.name }) : t("byFormerAgent")}
@@ -23,6 +23,6 @@ export function NoteBubble({ message, sender, first }: { message: MessageView; s
           <LocalTime at={message.at} format={formatMessageTime} />
         </p>
       </div>
-    </li>
+    </div>
   );
 }

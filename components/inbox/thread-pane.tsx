@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useMemo, useRef } from "react";
+import { useMemo, useRef, useState } from "react";
 import { cn } from "@/components/ui/cn";
 import { ErrorState } from "@/components/ui/error-state";
 import { ThreadSkeleton } from "@/components/ui/skeleton";
@@ -14,20 +14,18 @@ import { ConversationBar } from "./conversation-bar";
 import { conversationTitle } from "./conversation-title";
 import { CopyNumber } from "./copy-number";
 import { DegradedBanner } from "./degraded-banner";
-import { MessageList } from "./message-list";
+import { MessageList, type MessageListControl } from "./message-list";
 import { NewMessageAnnouncer } from "./new-message-announcer";
 import { NewMessagesButton } from "./new-messages-button";
 import { THREAD_PANE } from "./pane-classes";
 import { PaneHeader } from "./pane-header";
-import { platformInfo } from "./platform-badge";
+import { usePlatformLabel } from "./platform-badge";
 import { ReplyWindow } from "./reply-window";
 import { channelHref } from "./route-params";
 import { useChannelView } from "./use-channel-view";
 import { useThread } from "./use-inbox-queries";
 import { useRetryMessage } from "./use-outbox";
-import { useLoadMore } from "./use-load-more";
 import { useMarkRead } from "./use-mark-read";
-import { useThreadScroll } from "./use-thread-scroll";
 import { useUnreadSnapshot } from "./use-unread-snapshot";
 import { useContact } from "./use-team-queries";
 
@@ -39,15 +37,11 @@ export function ThreadPane({ channelId, conversationId }: { channelId: string; c
   // Taken before marking read, from fresh data: a cached copy left read may be stale (invalidated
   // by live events), so wait for its refetch (or its failure: never marked read otherwise).
   const unread = useUnreadSnapshot(conversationId, newest?.conversation, messages, thread.isFetchedAfterMount || (!thread.isFetching && !thread.isStale));
-  const scroll = useThreadScroll<HTMLOListElement>(messages[0]?.id, messages.at(-1)?.id, unread.marker !== null);
+  const list = useRef<MessageListControl>(null);
+  const [hasNew, setHasNew] = useState(false);
+  const scrollToBottom = () => list.current?.scrollToBottom();
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = thread;
   const loadOlder = () => void fetchNextPage();
-  const sentinel = useLoadMore<HTMLLIElement>({
-    root: scroll.ref,
-    enabled: hasNextPage && !isFetchingNextPage,
-    onLoad: loadOlder,
-    margin: "300px 0px 0px 0px",
-  });
   useMarkRead(conversationId, unread.taken ? newest?.conversation : undefined);
   const retry = useRetryMessage(conversationId);
   // A file dropped anywhere on the thread is attached in the composer.
@@ -56,6 +50,7 @@ export function ThreadPane({ channelId, conversationId }: { channelId: string; c
   const title = newest ? conversationTitle(newest.conversation, contactName) : "";
   const notFound = thread.error instanceof ApiError && thread.error.status === 404;
   const t = useTranslations("thread.pane");
+  const platformLabel = usePlatformLabel();
 
   return (
     <section
@@ -75,7 +70,7 @@ export function ThreadPane({ channelId, conversationId }: { channelId: string; c
         titleId="thread-title"
         title={newest ? <span data-destination={newest.conversation.destination}>{title}</span> : t("title")}
         actions={newest?.conversation.phone && <CopyNumber e164={newest.conversation.phone.e164} />}
-        subtitle={channel ? `${channel.name} · ${platformInfo(channel.platform).label}` : undefined}
+        subtitle={channel ? `${channel.name} · ${platformLabel(channel.platform)}` : undefined}
         backHref={channelHref(channelId)}
       />
       {newest && channel && <ReplyWindow platform={channel.platform} lastInboundAt={newest.conversation.lastInboundAt} />}
@@ -100,9 +95,9 @@ export function ThreadPane({ channelId, conversationId }: { channelId: string; c
             <div role="log" aria-label={t("messages")} aria-live="off" className="flex min-h-0 flex-1 flex-col">
               <MessageList
                 messages={messages}
-                listRef={scroll.ref}
-                onScroll={scroll.onScroll}
-                older={{ hasMore: hasNextPage, loading: isFetchingNextPage, load: loadOlder, sentinelRef: sentinel }}
+                control={list}
+                onHasNew={setHasNew}
+                older={{ hasMore: hasNextPage, loading: isFetchingNextPage, load: loadOlder }}
                 onRetry={(messageId) => retry.mutate(messageId)}
                 retryingId={retry.isPending ? retry.variables : null}
                 unread={unread.marker}
@@ -114,10 +109,10 @@ export function ThreadPane({ channelId, conversationId }: { channelId: string; c
                 {retry.error.message}
               </p>
             )}
-            {scroll.hasNew && <NewMessagesButton onClick={scroll.scrollToBottom} />}
+            {hasNew && <NewMessagesButton onClick={scrollToBottom} />}
             <NewMessageAnnouncer messages={messages} customer={contactName ?? newest?.conversation.destination ?? t("theCustomer")} />
           </div>
-          <Composer conversationId={conversationId} onSent={scroll.scrollToBottom} attachRef={attachRef} />
+          <Composer conversationId={conversationId} onSent={scrollToBottom} attachRef={attachRef} />
         </>
       )}
     </section>

@@ -1,11 +1,13 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 
 /**
  * Calls `onLoad` when a sentinel element comes within `margin` of a scroll container's visible
  * area. The observer is rebuilt whenever `enabled` turns on again (after each page), so a page
- * too short to scroll keeps loading until the sentinel is out of sight or nothing is left.
+ * too short to scroll keeps loading until the sentinel is out of sight or nothing is left, and
+ * whenever the sentinel itself mounts (a virtual list renders its rows only once it has measured
+ * its scroll container, after the first commit): the returned ref is a callback for that reason.
  */
 export function useLoadMore<S extends Element>({
   root,
@@ -18,14 +20,13 @@ export function useLoadMore<S extends Element>({
   onLoad: () => void;
   margin: string;
 }) {
-  const sentinel = useRef<S>(null);
+  const [target, setTarget] = useState<S | null>(null);
   const load = useRef(onLoad);
   useEffect(() => {
     load.current = onLoad;
   });
 
   useEffect(() => {
-    const target = sentinel.current;
     if (!enabled || !target || !root.current) return;
     const observer = new IntersectionObserver(
       (entries) => {
@@ -35,7 +36,7 @@ export function useLoadMore<S extends Element>({
     );
     observer.observe(target);
     return () => observer.disconnect();
-  }, [enabled, root, margin]);
+  }, [enabled, root, margin, target]);
 
-  return sentinel;
+  return setTarget;
 }

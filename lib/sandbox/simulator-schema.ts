@@ -66,3 +66,41 @@ export interface SimulatorSendResponse {
 export interface SimulatorErrorBody {
   error: { code: "not_found" | "invalid_input"; message: string; fields?: Record<string, string> };
 }
+
+/**
+ * Generated long histories (POST /sandbox/simulator/channels/:id/history, issue 12 part 4). One
+ * request adds at most this many messages: a 20,000-message thread, or 2,000 short chats.
+ */
+export const BULK_MAX_MESSAGES = 20_000;
+export const bulkHistorySchema = z
+  .object({
+    /** The chat's destination, or with `chats` > 1 the prefix of `<prefix>-1` … `<prefix>-N`. */
+    destination: destinationSchema.refine((d) => d.length <= 56, "Use at most 56 characters."),
+    chats: z.number({ error: "Give a number of chats." }).int().min(1).max(BULK_MAX_MESSAGES),
+    messagesPerChat: z.number({ error: "Give a number of messages per chat." }).int().min(1).max(BULK_MAX_MESSAGES),
+    /** Who writes: alternate (contact first) or only the account, so no chat is left unread. */
+    from: z.enum(["both", "operator"]).default("both"),
+  })
+  .refine((b) => b.chats * b.messagesPerChat <= BULK_MAX_MESSAGES, {
+    message: `At most ${BULK_MAX_MESSAGES} messages per request.`,
+    path: ["messagesPerChat"],
+  });
+
+export type BulkHistoryInput = z.infer<typeof bulkHistorySchema>;
+
+// Varied lengths (one line to a long paragraph, some with line breaks) so rows differ in height.
+const FILLERS = [
+  "",
+  "Thanks!",
+  "Could you check the order status for me, please?",
+  "I tried again this morning and it still says the payment is pending.\nIs there anything I should do on my side?",
+  "Sure — the parcel left our warehouse yesterday and should arrive within two working days. You will get an email with the tracking link as soon as the carrier scans it.",
+  "Line one\nLine two\nLine three",
+];
+
+/** The text of message `n` (1 = oldest) of a chat: numbered, so a test can find the first and the last. */
+export function bulkMessageText(destination: string, n: number): string {
+  const filler = FILLERS[n % FILLERS.length];
+  return filler ? `${destination} #${n}: ${filler}` : `${destination} #${n}`;
+}
+

@@ -228,6 +228,18 @@ export const matrixCases: MatrixCase[] = [
     request: () => ({ path: "/sandbox/simulator/faults", method: "POST", body: { kind: "nonsense" } }),
     expect: everyone(422),
   },
+  // Generated long histories: sandbox only, and a write heavy enough to be an admin's alone.
+  {
+    route: "/sandbox/simulator/channels/[channelId]/history",
+    method: "POST",
+    name: "bulk history",
+    request: (f) => ({
+      path: `/sandbox/simulator/channels/${f.simulatorChannelId}/history`,
+      method: "POST",
+      body: { destination: `matrix-bulk-${unique()}`, chats: 1, messagesPerChat: 2, from: "operator" },
+    }),
+    expect: adminOnly(201),
+  },
   { route: "/sandbox/simulator/faults", method: "DELETE", name: "clear faults", request: () => ({ path: "/sandbox/simulator/faults", method: "DELETE" }), expect: everyone(200) },
   { route: "/sandbox/api/http", method: "GET", name: "provider stand-in", request: () => ({ path: "/sandbox/api/http", method: "GET" }), expect: everyone(200) },
   { route: "/sandbox/api/http", method: "POST", name: "provider stand-in", request: () => ({ path: "/sandbox/api/http", method: "POST", body: {} }), expect: everyone(200) },

@@ -1,8 +1,9 @@
 import "server-only";
-import { errorResponse, toErrorResponse } from "@/lib/api/handler";
+import { errorResponse, toErrorResponse, withAgent } from "@/lib/api/handler";
 import { assertSameOrigin, crossOriginRefused, isSameOrigin, readJsonBody } from "@/lib/api/request-guard";
 import { getConfig } from "@/lib/config";
-import { rules, withRule } from "@/lib/auth/route-rules";
+import { rules, withRule, type RouteRule } from "@/lib/auth/route-rules";
+import type { SignedInAgent } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { getRuntime, type Runtime } from "@/lib/runtime/boot";
 import { SimulatorError } from "@/lib/sandbox/simulator";
@@ -42,6 +43,25 @@ export function sandboxRoute<C>(handler: Handler<C>) {
       return mapErrors(error, request);
     }
   }, SIMULATOR_RULE);
+}
+
+/**
+ * Wraps a sandbox route that only a signed-in agent allowed by `rule` may call (bulk history: a
+ * heavy write nobody else should trigger): 404 in live mode before any session check, then the
+ * usual session, rule and same-origin checks of withAgent.
+ */
+export function sandboxAgentRoute<P extends Record<string, string>>(
+  rule: Exclude<RouteRule, { kind: "public" }>,
+  handler: (request: Request, context: { agent: SignedInAgent; params: P }, runtime: Runtime) => Promise<Response>,
+) {
+  const guarded = withAgent<P>(rule, async (request, context) => {
+    try {
+      return await handler(request, context, await getRuntime());
+    } catch (error) {
+      return mapErrors(error, request);
+    }
+  });
+  return withRule((request: Request, context: { params: Promise<P> }) => (sandboxEnabled() ? guarded(request, context) : Promise.resolve(notFound())), rule);
 }
 
 /**
