@@ -6,7 +6,7 @@ import { MessageText } from "./message-text";
 /** An internal note: amber, labelled, its author named on the first of a run; the contact never sees it. Text is rendered as text. */
 export function NoteBubble({ message, sender, first }: { message: MessageView; sender: string | null; first: boolean }) {
   return (
-    <li className="flex justify-end">
+    <li data-message-id={message.id} className="flex justify-end data-landed:rounded-lg data-landed:outline-2 data-landed:outline-offset-4 data-landed:outline-amber-400">
       <div
         role="note"
         aria-label={`Internal note by ${message.sentBy?.name ?? "a former agent"}`}

@@ -28,6 +28,7 @@ import { useLoadMore } from "./use-load-more";
 import { useMarkRead } from "./use-mark-read";
 import { useThreadScroll } from "./use-thread-scroll";
 import { useUnreadSnapshot } from "./use-unread-snapshot";
+import { useLandOnMessage } from "@/components/search/use-land-on-message";
 import { useContact } from "./use-team-queries";
 
 export function ThreadPane({ channelId, conversationId }: { channelId: string; conversationId: string }) {
@@ -48,6 +49,7 @@ export function ThreadPane({ channelId, conversationId }: { channelId: string; c
     margin: "300px 0px 0px 0px",
   });
   useMarkRead(conversationId, unread.taken ? newest?.conversation : undefined);
+  useLandOnMessage(scroll.ref, messages, thread);
   const retry = useRetryMessage(conversationId);
   // A file dropped anywhere on the thread is attached in the composer.
   const attachRef = useRef<((file: File) => void) | null>(null);

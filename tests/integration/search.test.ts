@@ -72,7 +72,11 @@ describe("GET /api/search", () => {
     const named = await search("agent", `q=${tag}&channel=${telegram.channelId}`);
     expect(named.status).toBe(200);
     expect(named.body.conversations).toEqual([]);
-    expect(JSON.stringify((await search("agent", `q=hidden-${tag}`)).body)).not.toContain("hidden-");
+    // Nor does the contact who wrote there.
+    expect((await search("admin", `q=hidden-${tag}`)).body.contacts.map((c) => c.destination)).toEqual([`hidden-${tag}`]);
+    const contact = await search("agent", `q=hidden-${tag}`);
+    expect(contact.body.contacts).toEqual([]);
+    expect(contact.body.conversations).toEqual([]);
   });
 
   it("answers bad input with a 422 naming the field, or an empty result, never a 500", async () => {
