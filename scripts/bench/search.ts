@@ -3,18 +3,16 @@
 // (search-words.ts), on PGlite and PostgreSQL: p50/p95/max per kind of search, the index's build
 // time and size, and what the index adds to the mirror's writes (applyMessages). PostgreSQL: a
 // fresh database on the server at TEST_DATABASE_URL, dropped after.
-import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
-import path from "node:path";
 import { parseArgs } from "node:util";
 import { asc, sql } from "drizzle-orm";
-import postgres from "postgres";
 import type { SessionAgent } from "@/lib/auth/session";
-import { openDatabase, type Db, type OpenDatabase } from "@/lib/db/client";
+import type { Db, OpenDatabase } from "@/lib/db/client";
 import { agents, channelMembers } from "@/lib/db/schema";
 import { searchQuerySchema } from "@/lib/search/query";
 import { searchInbox } from "@/lib/search/search";
 import { applyMessages } from "@/lib/sync/mirror-messages";
+import { withBenchDatabase } from "./bench-database";
 import { explainer } from "./explain";
 import { rowsOf, seedMirror } from "./seed-mirror";
 import { RARE_WORDS, bodySql } from "./search-words";
@@ -130,35 +128,6 @@ async function benchOne(open: OpenDatabase, label: string, size: { conversations
   return { facts, timings, plans };
 }
 
-async function withDatabase<T>(kind: "pglite" | "postgres", url: string | undefined, run: (open: OpenDatabase) => Promise<T>): Promise<T> {
-  if (kind === "pglite") {
-    const dir = mkdtempSync(path.join(os.tmpdir(), "switchboard-bench-search-"));
-    const open = await openDatabase({ kind: "pglite", dir });
-    try {
-      return await run(open);
-    } finally {
-      await open.close();
-      rmSync(dir, { recursive: true, force: true });
-    }
-  }
-  if (!url) throw new Error("set TEST_DATABASE_URL (bash scripts/ensure-test-postgres.sh prints one) or pass --url");
-  const name = `search_bench_${Date.now()}`;
-  const admin = postgres(url, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  try {
-    const open = await openDatabase({ kind: "postgres", url: target.toString() });
-    try {
-      return await run(open);
-    } finally {
-      await open.close();
-    }
-  } finally {
-    await admin.unsafe(`drop database if exists ${name} with (force)`);
-    await admin.end();
-  }
-}
 
 async function main() {
   const { values } = parseArgs({
@@ -178,7 +147,7 @@ async function main() {
   let names: string[] = [];
   for (const kind of kinds) {
     const label = kind === "pglite" ? "PGlite" : "PostgreSQL";
-    const result = await withDatabase(kind, values.url, (open) => benchOne(open, label, size, runs));
+    const result = await withBenchDatabase(kind, values.url, (open) => benchOne(open, label, size, runs), "search_bench");
     byDatabase.set(label, result.timings);
     names = [...result.timings.keys()];
     notes.push(`- ${result.facts}`, `- EXPLAIN (ANALYZE, BUFFERS) on ${label}:`, ...result.plans.map((p) => `  ${p}`));
