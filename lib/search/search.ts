@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, gte, inArray, isNull, lt, ne, or, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, gt, gte, inArray, isNull, lt, ne, or, sql, type SQL } from "drizzle-orm";
 import type { Actor } from "@/lib/auth/policy";
 import type { Db, DbExecutor } from "@/lib/db/client";
 import { channels, contactDigits, contacts, contactSearchText, conversations, messages, searchVector } from "@/lib/db/schema";
@@ -60,33 +60,56 @@ function messageFilters(query: SearchQuery): SQL[] {
 }
 
 /**
+ * How far back each try looks, in messages: the newest first. Ordering all of a word's matches
+ * by recency is what costs (a common word is in half the messages); the index of the word and
+ * the primary key's range read together (a BitmapAnd) find the newest few thousand cheaply, and
+ * a rarer word, too scarce in them, is looked for further back until the last try takes it all.
+ */
+const RECENT_WINDOWS = [5_000, 50_000, 500_000];
+
+/**
  * The newest matching messages, grouped by conversation (newest first). Ordered by id, which
- * rises as the mirror stores messages: the planner can then read the primary key backwards and
- * stop after a few rows for a common word, or read the word's index entries for a rare one.
+ * rises as the mirror stores messages.
  */
 async function matchingConversations(db: DbExecutor, actor: Actor, query: SearchQuery, tsquery: string, terms: string[]) {
-  const rows = await db
-    .select({
-      id: messages.id,
-      body: messages.body,
-      direction: messages.direction,
-      kind: messages.kind,
-      at: messages.sentAt,
-      conversationId: conversations.id,
-      channelId: conversations.channelId,
-      destination: conversations.destination,
-      status: conversations.status,
-      channelName: sql<string>`coalesce(${channels.displayName}, ${channels.name})`,
-      platform: channels.platform,
-      contactName: contacts.name,
-    })
-    .from(messages)
-    .innerJoin(conversations, eq(conversations.id, messages.conversationId))
-    .innerJoin(channels, eq(channels.id, conversations.channelId))
-    .leftJoin(contacts, eq(contacts.id, conversations.contactId))
-    .where(and(sql`${searchVector(messages.body)} @@ ${tsquery}::tsquery`, visibleConversations(actor), ...conversationFilters(query), ...messageFilters(query)))
-    .orderBy(desc(messages.id))
-    .limit(MESSAGE_WINDOW);
+  const page = (after: number | null) =>
+    db
+      .select({
+        id: messages.id,
+        body: messages.body,
+        direction: messages.direction,
+        kind: messages.kind,
+        at: messages.sentAt,
+        conversationId: conversations.id,
+        channelId: conversations.channelId,
+        destination: conversations.destination,
+        status: conversations.status,
+        channelName: sql<string>`coalesce(${channels.displayName}, ${channels.name})`,
+        platform: channels.platform,
+        contactName: contacts.name,
+      })
+      .from(messages)
+      .innerJoin(conversations, eq(conversations.id, messages.conversationId))
+      .innerJoin(channels, eq(channels.id, conversations.channelId))
+      .leftJoin(contacts, eq(contacts.id, conversations.contactId))
+      .where(
+        and(
+          sql`${searchVector(messages.body)} @@ ${tsquery}::tsquery`,
+          after === null ? undefined : gt(messages.id, after),
+          visibleConversations(actor),
+          ...conversationFilters(query),
+          ...messageFilters(query),
+        ),
+      )
+      .orderBy(desc(messages.id))
+      .limit(MESSAGE_WINDOW);
+  const [{ newest }] = await db.select({ newest: sql<number | null>`max(${messages.id})` }).from(messages);
+  let rows: Awaited<ReturnType<typeof page>> = [];
+  for (const size of [...RECENT_WINDOWS, null]) {
+    const after = size === null || newest === null ? null : Number(newest) - size;
+    rows = await page(after !== null && after > 0 ? after : null);
+    if (rows.length === MESSAGE_WINDOW || after === null || after <= 0) break;
+  }
   const hits = new Map<string, ConversationHit>();
   for (const r of rows) {
     const seen = hits.get(r.conversationId);
