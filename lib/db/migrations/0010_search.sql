@@ -15,7 +15,7 @@ ALTER TEXT SEARCH CONFIGURATION switchboard_search ALTER MAPPING FOR word, hword
 -- The indexed expression. PL/pgSQL, so it is never inlined and keeps its COST: priced as what it
 -- is (parsing and unaccenting a message, microseconds), the planner does not choose to compute it
 -- for every row of a scan in id order when it misjudges how rare a word is (at 2,000,000 messages
--- that took 14 s for a rare word with plain to_tsvector, whose cost is that of an addition).
+-- one rare-word search ran over 14 s with plain to_tsvector, whose cost is that of an addition).
 CREATE FUNCTION switchboard_search_vector(input text) RETURNS tsvector
   LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE COST 10000
   AS $$ BEGIN RETURN to_tsvector('public.switchboard_search'::regconfig, input); END $$;--> statement-breakpoint
