@@ -72,7 +72,7 @@ const RECENT_WINDOWS = [5_000, 50_000, 500_000];
  * rises as the mirror stores messages.
  */
 async function matchingConversations(db: DbExecutor, actor: Actor, query: SearchQuery, tsquery: string, terms: string[]) {
-  const page = (after: number | null) =>
+  const page = (after: number | null, first: boolean) =>
     db
       .select({
         id: messages.id,
@@ -101,13 +101,16 @@ async function matchingConversations(db: DbExecutor, actor: Actor, query: Search
           ...messageFilters(query),
         ),
       )
-      .orderBy(desc(messages.id))
+      // After the first try the word is known to be rare among recent messages: ordering by an
+      // expression keeps the planner off a backward read of the primary key that would compute the
+      // vector for every message (it cannot tell a rare word from one it has no statistics for).
+      .orderBy(first ? desc(messages.id) : sql`${messages.id} + 0 desc`)
       .limit(MESSAGE_WINDOW);
   const [{ newest }] = await db.select({ newest: sql<number | null>`max(${messages.id})` }).from(messages);
   let rows: Awaited<ReturnType<typeof page>> = [];
   for (const size of [...RECENT_WINDOWS, null]) {
     const after = size === null || newest === null ? null : Number(newest) - size;
-    rows = await page(after !== null && after > 0 ? after : null);
+    rows = await page(after !== null && after > 0 ? after : null, size === RECENT_WINDOWS[0]);
     if (rows.length === MESSAGE_WINDOW || after === null || after <= 0) break;
   }
   const hits = new Map<string, ConversationHit>();
