@@ -128,7 +128,6 @@ async function benchOne(open: OpenDatabase, label: string, size: { conversations
   return { facts, timings, plans };
 }
 
-
 async function main() {
   const { values } = parseArgs({
     options: {
