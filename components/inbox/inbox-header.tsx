@@ -2,6 +2,7 @@ import Link from "next/link";
 import { isLocale } from "@/lib/i18n/locales";
 import { AccountMenu, type AccountMenuAgent } from "./account-menu";
 import { LiveStatus } from "./live-status";
+import { SearchBox } from "@/components/search/search-box";
 
 export function InboxHeader({ agent }: { agent: Omit<AccountMenuAgent, "locale"> & { locale: string | null } }) {
   return (
@@ -13,6 +14,7 @@ export function InboxHeader({ agent }: { agent: Omit<AccountMenuAgent, "locale">
         Switchboard
       </Link>
       <LiveStatus />
+      <SearchBox />
       <div className="ml-auto flex min-w-0 items-center gap-2">
         {/* Only what the menu shows: the session row's id and channel list stay on the server. */}
         <AccountMenu agent={{ name: agent.name, email: agent.email, role: agent.role, theme: agent.theme, locale: isLocale(agent.locale) ? agent.locale : null }} />

@@ -29,7 +29,7 @@ export function MessageBubble({
   // A file sent without a caption may carry its own URL as text: the file already shows it.
   const caption = message.file && message.text.trim() === message.file.url ? "" : message.text;
   return (
-    <div className={cn("flex", outbound ? "justify-end" : "justify-start")}>
+    <div data-message-id={message.id} className={cn("flex data-landed:rounded-lg data-landed:outline-2 data-landed:outline-offset-4 data-landed:outline-amber-400", outbound ? "justify-end" : "justify-start")}>
       <div
         className={cn(
           "flex min-w-0 max-w-[85%] flex-col gap-1 rounded-2xl px-3 py-2 md:max-w-[70%]",

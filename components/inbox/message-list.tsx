@@ -24,6 +24,8 @@ export interface OlderPages {
 /** What the thread pane asks of the list: the way down, after a send or from "New messages". */
 export interface MessageListControl {
   scrollToBottom: () => void;
+  /** Centres a loaded message (a search result); false when it is not loaded (yet). */
+  scrollToMessage: (messageId: number) => boolean;
 }
 
 /** The first HTML shows at most this many of the newest rows. */
@@ -87,7 +89,16 @@ export function MessageList({
     unreadIndex: rows.findIndex((r) => r.kind === "unread"),
     keys: rows.map((r) => r.key),
   });
-  useImperativeHandle(control, () => ({ scrollToBottom: scroll.scrollToBottom }));
+  useImperativeHandle(control, () => ({
+    scrollToBottom: scroll.scrollToBottom,
+    scrollToMessage: (messageId) => {
+      // Rows are virtual: the message may not be in the page until the list scrolls to its index.
+      const index = rows.findIndex((r) => r.key === messageId);
+      if (index === -1) return false;
+      list.virtualizer.scrollToIndex(index, { align: "center" });
+      return true;
+    },
+  }));
   useEffect(() => onHasNew(scroll.hasNew), [scroll.hasNew, onHasNew]);
   const sentinel = useLoadMore<HTMLLIElement>({
     root: scroller,

@@ -8,7 +8,7 @@ import { MessageText } from "./message-text";
 export function NoteBubble({ message, sender, first }: { message: MessageView; sender: string | null; first: boolean }) {
   const t = useTranslations("thread.note");
   return (
-    <div className="flex justify-end">
+    <div data-message-id={message.id} className="flex justify-end data-landed:rounded-lg data-landed:outline-2 data-landed:outline-offset-4 data-landed:outline-amber-400">
       <div
         role="note"
         aria-label={message.sentBy ? t("by", { name: message.sentBy.name }) : t("byFormerAgent")}

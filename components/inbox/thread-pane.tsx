@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useMemo, useRef, useState } from "react";
+import { useCallback, useMemo, useRef, useState } from "react";
 import { cn } from "@/components/ui/cn";
 import { ErrorState } from "@/components/ui/error-state";
 import { ThreadSkeleton } from "@/components/ui/skeleton";
@@ -27,6 +27,7 @@ import { useThread } from "./use-inbox-queries";
 import { useRetryMessage } from "./use-outbox";
 import { useMarkRead } from "./use-mark-read";
 import { useUnreadSnapshot } from "./use-unread-snapshot";
+import { useLandOnMessage } from "@/components/search/use-land-on-message";
 import { useContact } from "./use-team-queries";
 
 export function ThreadPane({ channelId, conversationId }: { channelId: string; conversationId: string }) {
@@ -40,9 +41,11 @@ export function ThreadPane({ channelId, conversationId }: { channelId: string; c
   const list = useRef<MessageListControl>(null);
   const [hasNew, setHasNew] = useState(false);
   const scrollToBottom = () => list.current?.scrollToBottom();
+  const scrollToMessage = useCallback((id: number) => list.current?.scrollToMessage(id) ?? false, []);
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = thread;
   const loadOlder = () => void fetchNextPage();
   useMarkRead(conversationId, unread.taken ? newest?.conversation : undefined);
+  useLandOnMessage(scrollToMessage, messages, thread);
   const retry = useRetryMessage(conversationId);
   // A file dropped anywhere on the thread is attached in the composer.
   const attachRef = useRef<((file: File) => void) | null>(null);

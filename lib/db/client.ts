@@ -2,6 +2,8 @@ import "server-only";
 import path from "node:path";
 import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
@@ -36,7 +38,9 @@ const MIGRATION_LOCK_KEY = 7_350_001;
 export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase> {
   if (target.kind === "pglite") {
     if (target.dir) mkdirSync(target.dir, { recursive: true });
-    const client = target.dir ? new PGlite(target.dir) : new PGlite();
+    // Search (migration 0010) needs these two; PGlite only loads the extensions it is handed.
+    const extensions = { pg_trgm, unaccent };
+    const client = target.dir ? new PGlite(target.dir, { extensions }) : new PGlite({ extensions });
     const db = drizzlePglite({ client, schema });
     await migratePglite(db, { migrationsFolder });
     const listen: Listen = async (channel, onPayload) => client.listen(channel, onPayload);

@@ -1,11 +1,25 @@
-import { sql } from "drizzle-orm";
-import { bigint, bigserial, customType, boolean, index, integer, jsonb, pgEnum, pgTable, primaryKey, serial, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { sql, type SQL } from "drizzle-orm";
+import { type AnyPgColumn, bigint, bigserial, customType, boolean, index, integer, jsonb, pgEnum, pgTable, primaryKey, serial, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 
 // Drizzle has no built-in bytea column; Buffers in and out.
 const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
   dataType: () => "bytea",
   fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value)),
 });
+
+/*
+ * What search matches (lib/search). The indexes below and the queries use these same builders,
+ * because PostgreSQL uses an expression index only for the identical expression. The text search
+ * configuration `switchboard_search` (migration 0010) folds case and accents.
+ */
+type Col = AnyPgColumn;
+// switchboard_search_vector is to_tsvector with that configuration, declared costly (migration
+// 0010) so that the planner reads the GIN index rather than computing it row by row.
+export const searchVector = (text: SQL | Col) => sql`switchboard_search_vector(${text})`;
+export const contactSearchText = (c: { name: Col; email: Col; destination: Col }) =>
+  sql`coalesce(${c.name}, '') || ' ' || coalesce(${c.email}, '') || ' ' || ${c.destination}`;
+export const contactDigits = (c: { phone: Col; destination: Col }) =>
+  sql`(regexp_replace(coalesce(${c.phone}, ''), '[^0-9]+', '', 'g') || ' ' || regexp_replace(${c.destination}, '[^0-9]+', '', 'g'))`;
 
 export const agentRole = pgEnum("agent_role", ["admin", "supervisor", "agent"]);
 
@@ -196,6 +210,10 @@ export const messages = pgTable(
     index("messages_outbox_idx")
       .on(t.nextAttemptAt, t.id)
       .where(sql`${t.delivery} in ('pending', 'sending')`),
+    // Search (lib/search): words of the body, accents and case folded (the text search
+    // configuration made in migration 0010). An expression, not a column: adding it indexes
+    // existing rows without rewriting the table.
+    index("messages_search_idx").using("gin", searchVector(t.body)),
   ],
 );
 
@@ -383,7 +401,13 @@ export const contacts = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("contacts_platform_destination_idx").on(t.platform, t.destination)],
+  (t) => [
+    uniqueIndex("contacts_platform_destination_idx").on(t.platform, t.destination),
+    // Search by name, email or destination (words and prefixes, accents folded)…
+    index("contacts_search_idx").using("gin", searchVector(contactSearchText(t))),
+    // …and by any run of a phone number's digits, however it was typed ("+34 600…", "600-12…").
+    index("contacts_digits_idx").using("gin", sql`${contactDigits(t)} gin_trgm_ops`),
+  ],
 );
 
 /** An agent named with @ in an internal note: the "Mentions" view and its unread mark. */

@@ -17,6 +17,7 @@ const loaders: Record<keyof Messages, (locale: Locale) => Promise<{ default: unk
   settings: (locale) => import(`./messages/settings/${locale}.json`),
   sandbox: (locale) => import(`./messages/sandbox/${locale}.json`),
   palette: (locale) => import(`./messages/palette/${locale}.json`),
+  search: (locale) => import(`./messages/search/${locale}.json`),
 };
 
 export async function loadMessages(locale: Locale): Promise<Messages> {

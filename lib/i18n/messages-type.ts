@@ -11,4 +11,5 @@ export interface Messages {
   settings: typeof import("./messages/settings/en.json");
   sandbox: typeof import("./messages/sandbox/en.json");
   palette: typeof import("./messages/palette/en.json");
+  search: typeof import("./messages/search/en.json");
 }

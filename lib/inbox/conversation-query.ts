@@ -20,7 +20,8 @@ const listSchema = z.object({
 
 const countsSchema = z.object({ status, channelId: z.uuid({ error: "channelId must be a channel's id." }).optional() });
 
-function parseParams<S extends z.ZodType>(req: Request, schema: S, keys: readonly string[], what: string): z.output<S> {
+/** Search params by `schema`: a repeated or bad value is a 422 naming the param. */
+export function parseParams<S extends z.ZodType>(req: Request, schema: S, keys: readonly string[], what: string): z.output<S> {
   const params = new URL(req.url).searchParams;
   const raw: Record<string, string> = {};
   for (const key of keys) {

@@ -3,20 +3,20 @@
 // Times the inbox's mirror reads (the real lib/inbox functions) on a seeded mirror, on PGlite and
 // on PostgreSQL, and prints p50/p95/max per query as Markdown. PostgreSQL: a fresh database on the
 // server at TEST_DATABASE_URL (`bash scripts/ensure-test-postgres.sh` prints one), dropped after.
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { asc, sql } from "drizzle-orm";
-import postgres from "postgres";
 import { z } from "zod";
 import type { SessionAgent } from "@/lib/auth/session";
-import { openDatabase, type Db, type OpenDatabase } from "@/lib/db/client";
+import type { Db, OpenDatabase } from "@/lib/db/client";
 import { agents, channelMembers, channels } from "@/lib/db/schema";
 import { listChannels } from "@/lib/inbox/channels";
 import { listConversations } from "@/lib/inbox/conversations";
 import { markConversationRead } from "@/lib/inbox/read-markers";
 import { getNewMessages, getThread } from "@/lib/inbox/thread";
+import { withBenchDatabase } from "./bench-database";
 import { explainer } from "./explain";
 import { viewCases, viewFixtures, viewPlans } from "./query-views";
 import { rowsOf, seedMirror, type SeededMirror } from "./seed-mirror";
@@ -172,40 +172,11 @@ async function plans(open: OpenDatabase, f: Awaited<ReturnType<typeof fixtures>>
   return out;
 }
 
-async function withDatabase<T>(kind: "pglite" | "postgres", options: Options, run: (open: OpenDatabase) => Promise<T>): Promise<T> {
-  if (kind === "pglite") {
-    const dir = mkdtempSync(path.join(os.tmpdir(), "switchboard-bench-"));
-    const open = await openDatabase({ kind: "pglite", dir });
-    try {
-      return await run(open);
-    } finally {
-      await open.close();
-      rmSync(dir, { recursive: true, force: true });
-    }
-  }
-  if (!options.url) throw new Error("set TEST_DATABASE_URL (bash scripts/ensure-test-postgres.sh prints one) or pass --url");
-  const name = `switchboard_bench_${Date.now()}`;
-  const admin = postgres(options.url, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
-  const url = new URL(options.url);
-  url.pathname = `/${name}`;
-  try {
-    const open = await openDatabase({ kind: "postgres", url: url.toString() });
-    try {
-      return await run(open);
-    } finally {
-      await open.close();
-    }
-  } finally {
-    await admin.unsafe(`drop database if exists ${name} with (force)`);
-    await admin.end();
-  }
-}
 
 const LABEL = { pglite: "PGlite", postgres: "PostgreSQL" } as const;
 
 async function benchOne(kind: "pglite" | "postgres", options: Options) {
-  return withDatabase(kind, options, async (open) => {
+  return withBenchDatabase(kind, options.url, async (open) => {
     const [{ version }] = rowsOf<{ version: string }>(await open.db.execute(sql`select version()`));
     console.error(`${LABEL[kind]}: seeding ${options.conversations} conversations / ${options.messages} messages…`);
     const seeded = await seedMirror(open.db, options);

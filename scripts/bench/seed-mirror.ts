@@ -10,6 +10,8 @@ export interface SeedSize {
   messages: number;
   /** Trial of a per-column statistics target for messages.conversation_id (see docs/benchmarks.md). */
   threadStatistics?: number;
+  /** SQL for each message's body (may use `k`, the message's place in its thread, and `p.i`); default: slices of LOREM. */
+  body?: string;
 }
 
 export interface SeededMirror {
@@ -149,7 +151,7 @@ export async function seedMirror(db: Db, size: SeedSize): Promise<SeededMirror> 
       select id, pmid, dir, body, case when dir = 'outbound' then 'read' else '' end, at, at, at from (
         select p.id, 'bench-' || p.i || '-' || k as pmid,
           case when k = 1 or random() < 0.5 then 'inbound' else 'outbound' end as dir,
-          substr('${LOREM}', 1 + (k * 7) % 90, 12 + floor(random() * 150)::int) as body,
+          ${size.body ?? `substr('${LOREM}', 1 + (k * 7) % 90, 12 + floor(random() * 150)::int)`} as body,
           p.last_at - p.step * (p.n - k) as at
         from bench_plan p cross join lateral generate_series(1, p.n) k
       ) s order by at`),

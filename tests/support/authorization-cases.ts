@@ -85,6 +85,8 @@ export const matrixCases: MatrixCase[] = [
   { route: "/api/sessions", method: "DELETE", name: "sign out everywhere", request: () => ({ path: "/api/sessions", method: "DELETE" }), expect: signedIn(200), freshSession: true },
   { route: "/api/events", method: "GET", name: "event stream", request: () => ({ path: "/api/events", method: "GET" }), expect: signedIn(200) },
   { route: "/api/channels", method: "GET", name: "channel list", request: () => ({ path: "/api/channels", method: "GET" }), expect: signedIn(200) },
+  // Every signed-in agent searches; what each finds is limited by the query (tests/integration/search.test.ts).
+  { route: "/api/search", method: "GET", name: "search", request: () => ({ path: "/api/search?q=matrix", method: "GET" }), expect: signedIn(200) },
   {
     route: "/api/channels/[channelId]/conversations",
     method: "GET",
