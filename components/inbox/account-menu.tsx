@@ -4,14 +4,11 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useId, useRef, useState } from "react";
-import { forgetThisDevice } from "@/components/pwa/device";
+import { lazy, Suspense, useEffect, useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { Locale } from "@/lib/i18n/locales";
 import type { ThemeChoice } from "@/lib/theme/choice";
-import { LanguageChoiceField } from "./language-choice";
 import { useLive } from "./live-events-provider";
-import { ThemeChoiceField } from "./theme-choice";
 import { clearDrafts } from "./clear-drafts";
 
 type Scope = "this-device" | "everywhere";
@@ -28,6 +25,9 @@ export interface AccountMenuAgent {
 
 const ROLES = ["admin", "supervisor", "agent"] as const;
 
+// Theme and language fields load on the menu's first opening (the inbox's first-load JS budget).
+const AccountPreferences = lazy(() => import("./account-preferences"));
+
 /**
  * "Account menu": who is signed in (name, role, email), the theme, Settings, "Sign out" (this
  * browser) and "Sign out everywhere" (every session). A disclosure, not an ARIA menu: it holds a
@@ -38,6 +38,8 @@ export function AccountMenu({ agent }: { agent: AccountMenuAgent }) {
   const router = useRouter();
   const live = useLive();
   const [open, setOpen] = useState(false);
+  // Kept once opened: a choice being saved must not unmount when the menu closes.
+  const [opened, setOpened] = useState(false);
   const [pending, setPending] = useState<Scope | null>(null);
   const [error, setError] = useState<string | null>(null);
   const rootRef = useRef<HTMLDivElement>(null);
@@ -58,7 +60,8 @@ export function AccountMenu({ agent }: { agent: AccountMenuAgent }) {
   async function signOut(scope: Scope) {
     setPending(scope);
     setError(null);
-    await forgetThisDevice();
+    // Loaded on sign-out only: the push subscription code stays out of the inbox's first load.
+    await (await import("@/components/pwa/device")).forgetThisDevice();
     // The server ends the session (a copied cookie stops working); only then is it gone here.
     const res = await fetch(SIGN_OUT_URL[scope], { method: "DELETE" }).catch(() => null);
     if (!res || (!res.ok && res.status !== 401)) {
@@ -91,7 +94,10 @@ export function AccountMenu({ agent }: { agent: AccountMenuAgent }) {
         aria-label={t("accountMenu.label")}
         aria-expanded={open}
         aria-controls={panelId}
-        onClick={() => setOpen((o) => !o)}
+        onClick={() => {
+          setOpen((o) => !o);
+          setOpened(true);
+        }}
         className="flex min-h-9 items-center gap-2 rounded-md px-2 text-sm hover:bg-gray-100 focus-visible:outline-2 focus-visible:outline-brand"
       >
         <span className="hidden min-w-0 text-right leading-tight sm:block" title={agent.email}>
@@ -114,8 +120,11 @@ export function AccountMenu({ agent }: { agent: AccountMenuAgent }) {
             {error}
           </p>
         )}
-        <ThemeChoiceField initial={agent.theme} />
-        <LanguageChoiceField initial={agent.locale} />
+        {opened && (
+          <Suspense fallback={null}>
+            <AccountPreferences theme={agent.theme} locale={agent.locale} />
+          </Suspense>
+        )}
         <Link href="/settings" className="flex min-h-9 items-center rounded-lg px-2 text-sm font-medium text-gray-700 hover:bg-gray-100">
           {t("accountMenu.settings")}
         </Link>

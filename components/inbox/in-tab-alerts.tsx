@@ -6,7 +6,6 @@ import { useParams } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import type { AlertMode } from "@/lib/validation/alerts";
 import { shouldAlert } from "./alert-rules";
-import { playAlertSound } from "./alert-sound";
 import { useLive } from "./live-events-provider";
 import { decodeParam, conversationHref } from "./route-params";
 import { useChannels } from "./use-inbox-queries";
@@ -45,7 +44,8 @@ export function InTabAlerts({ alertMode }: { alertMode: AlertMode }) {
         const notice = { key: next.current++, channelId: event.channelId, conversationId: event.conversationId, isNew: event.conversationInboundCount === 1 };
         setNotices((list) => [...list.filter((n) => n.conversationId !== notice.conversationId), notice].slice(-MAX_NOTICES));
         setTimeout(() => setNotices((list) => list.filter((n) => n.key !== notice.key)), SHOW_MS);
-        playAlertSound();
+        // The chime's code loads with the first alert, not with the inbox.
+        void import("./alert-sound").then((sound) => sound.playAlertSound());
       }),
     [live, alertMode],
   );
