@@ -200,12 +200,14 @@ const describeRequest = (r: FuzzRequest, status: number | string) =>
 
 async function collectRealValues() {
   const api = async <T>(p: string) => (await fetch(`${app.url}${p}`, { headers: { cookie } })).json() as Promise<T>;
-  const { channels } = await api<ChannelsResponse>("/api/channels");
-  const conversations = await eventually(async () => {
+  // The first mirror pass may still be running: channels, like conversations, appear once it lands.
+  const { channels, conversations } = await eventually(async () => {
+    const { channels } = await api<ChannelsResponse>("/api/channels");
+    if (!channels.length) throw new Error("no channel mirrored yet");
     const list = await api<ConversationsResponse>(`/api/channels/${channels[0].id}/conversations`);
     if (!list.conversations.length) throw new Error("not mirrored yet");
-    return list.conversations;
-  });
+    return { channels, conversations: list.conversations };
+  }, 30_000);
   const thread = await api<ThreadResponse>(`/api/conversations/${conversations[0].id}/messages`);
   const sandbox = await (await fetch(`${app.url}/sandbox/simulator/channels`)).json();
   const chats = await (await fetch(`${app.url}/sandbox/simulator/channels/${sandbox.channels[0].id}/chats`)).json();
