@@ -40,6 +40,14 @@ export const agents = pgTable(
     timeZone: text("time_zone").notNull().default("UTC"),
     /** Last sign of life from an open inbox (event stream heartbeat): "online" is recent. */
     lastSeenAt: timestamp("last_seen_at", { withTimezone: true }),
+    /**
+     * Last input (key, pointer, touch) in any of the agent's tabs, reported at most once a
+     * minute: "away" after 5 minutes without. The latest of all tabs, so one idle tab beside a
+     * busy one does not make the agent flap.
+     */
+    lastActiveAt: timestamp("last_active_at", { withTimezone: true }),
+    /** Chosen "Away" in the header menu: away until they choose "Online" again, whatever their activity. */
+    awayChosen: boolean("away_chosen").notNull().default(false),
     /** "en", "fr" or "es"; null = the browser's language. */
     locale: text("locale"),
     /** "system", "light" or "dark". */
@@ -158,6 +166,11 @@ export const conversations = pgTable(
       .on(t.snoozedUntil)
       .where(sql`${t.status} = 'snoozed'`),
     index("conversations_contact_idx").on(t.contactId),
+    // The wallboard's "Waiting": per channel, the oldest unanswered customer message among open
+    // conversations, one index read instead of a scan of the channel's open conversations.
+    index("conversations_waiting_idx")
+      .on(t.channelId, t.lastInboundAt)
+      .where(sql`${t.status} = 'open' and ${t.lastMessageDirection} = 'inbound'`),
   ],
 );
 

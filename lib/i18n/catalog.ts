@@ -18,6 +18,8 @@ const loaders: Record<keyof Messages, (locale: Locale) => Promise<{ default: unk
   sandbox: (locale) => import(`./messages/sandbox/${locale}.json`),
   palette: (locale) => import(`./messages/palette/${locale}.json`),
   search: (locale) => import(`./messages/search/${locale}.json`),
+  monitor: (locale) => import(`./messages/monitor/${locale}.json`),
+  reports: (locale) => import(`./messages/reports/${locale}.json`),
 };
 
 export async function loadMessages(locale: Locale): Promise<Messages> {

@@ -12,4 +12,6 @@ export interface Messages {
   sandbox: typeof import("./messages/sandbox/en.json");
   palette: typeof import("./messages/palette/en.json");
   search: typeof import("./messages/search/en.json");
+  monitor: typeof import("./messages/monitor/en.json");
+  reports: typeof import("./messages/reports/en.json");
 }
