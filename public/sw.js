@@ -131,6 +131,30 @@ async function showPush(data) {
   });
 }
 
+// The push service may rotate or expire a subscription (Firefox does; Chromium rarely): subscribe
+// again with the same options and tell the server, which moves the old device's choice of events
+// to the new endpoint and forgets the old one. Without this the device would silently stop
+// getting pushes until the agent turned notifications off and on again.
+self.addEventListener("pushsubscriptionchange", (event) => {
+  event.waitUntil(resubscribe(event.oldSubscription, event.newSubscription));
+});
+
+async function resubscribe(oldSubscription, newSubscription) {
+  const fresh =
+    newSubscription ||
+    (oldSubscription && oldSubscription.options && (await self.registration.pushManager.subscribe(oldSubscription.options)));
+  if (!fresh) return;
+  const body = { ...fresh.toJSON(), replaces: oldSubscription ? oldSubscription.endpoint : undefined };
+  // Same origin, so the session cookie goes along. Signed out, the server answers 401 and the
+  // device stays off until notifications are turned on again (Settings → Notifications).
+  await fetch("/api/push/subscriptions", {
+    method: "POST",
+    credentials: "same-origin",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  }).catch(() => undefined);
+}
+
 self.addEventListener("notificationclick", (event) => {
   event.notification.close();
   const target = new URL((event.notification.data && event.notification.data.url) || "/inbox", self.location.origin).href;

@@ -46,7 +46,14 @@ export const subscribeSchema = z.strictObject({
     p256dh: keyOf(65, "the browser's P-256 public key (65 bytes, base64url)"),
     auth: keyOf(16, "the browser's 16-byte auth secret (base64url)"),
   }),
-  events: pushEventsSchema.default({ messages: true, mentions: true, assignments: true }),
+  /** Every event when the browser says nothing, or those of the subscription it `replaces`. */
+  events: pushEventsSchema.optional(),
+  /**
+   * The endpoint this one takes over from: the service worker's answer to
+   * `pushsubscriptionchange` (the push service rotated the subscription), which keeps the old
+   * device's choice of events and removes it.
+   */
+  replaces: endpointSchema.optional(),
 });
 export type SubscribeInput = z.infer<typeof subscribeSchema>;
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
-import type { DbExecutor } from "@/lib/db/client";
+import type { Db, DbExecutor } from "@/lib/db/client";
 import { pushSubscriptions } from "@/lib/db/schema";
 import { notFound } from "@/lib/errors";
 import type { PushDevice, PushEvents, SubscribeInput } from "./schema";
@@ -19,19 +19,31 @@ function toDevice(row: Row): PushDevice {
 
 const eventColumns = (events: PushEvents) => ({ notifyMessages: events.messages, notifyMentions: events.mentions, notifyAssignments: events.assignments });
 
+const ALL_EVENTS: PushEvents = { messages: true, mentions: true, assignments: true };
+
 /**
  * Stores this browser's subscription for `agentId`. An endpoint belongs to one browser profile:
  * when another agent turns notifications on in the same browser (a shared computer), the device
- * moves to that agent, so the one who signed out stops getting pushes there.
+ * moves to that agent, so the one who signed out stops getting pushes there. A subscription that
+ * `replaces` one of this agent's own takes its events and removes it, in one transaction; another
+ * agent's endpoint named there is left alone.
  */
-export async function saveSubscription(db: DbExecutor, agentId: string, input: SubscribeInput, userAgent: string | null): Promise<PushDevice> {
-  const values = { agentId, p256dh: input.keys.p256dh, auth: input.keys.auth, ...eventColumns(input.events), userAgent: userAgent?.slice(0, 300) ?? null };
-  const [row] = await db
-    .insert(pushSubscriptions)
-    .values({ endpoint: input.endpoint, ...values })
-    .onConflictDoUpdate({ target: pushSubscriptions.endpoint, set: values })
-    .returning();
-  return toDevice(row);
+export async function saveSubscription(db: Db, agentId: string, input: SubscribeInput, userAgent: string | null): Promise<PushDevice> {
+  return db.transaction(async (tx) => {
+    let replaced: PushEvents | undefined;
+    if (input.replaces && input.replaces !== input.endpoint) {
+      const [old] = await tx.delete(pushSubscriptions).where(ownedBy(agentId, input.replaces)).returning();
+      if (old) replaced = toDevice(old).events;
+    }
+    const events = input.events ?? replaced ?? ALL_EVENTS;
+    const values = { agentId, p256dh: input.keys.p256dh, auth: input.keys.auth, ...eventColumns(events), userAgent: userAgent?.slice(0, 300) ?? null };
+    const [row] = await tx
+      .insert(pushSubscriptions)
+      .values({ endpoint: input.endpoint, ...values })
+      .onConflictDoUpdate({ target: pushSubscriptions.endpoint, set: values })
+      .returning();
+    return toDevice(row);
+  });
 }
 
 const ownedBy = (agentId: string, endpoint: string) => and(eq(pushSubscriptions.agentId, agentId), eq(pushSubscriptions.endpoint, endpoint));

@@ -70,6 +70,7 @@ describe("push subscription routes", () => {
       [{ ...good, keys: { ...good.keys, auth: "not base64url!" } }, "keys.auth"],
       [{ ...good, events: { messages: "yes", mentions: true, assignments: true } }, "events.messages"],
       [{ ...good, extra: 1 }, "body"],
+      [{ ...good, replaces: "http://push.example.com/old" }, "replaces"],
     ];
     for (const [body, field] of cases) {
       const res = await call(agent, "POST", "/api/push/subscriptions", body);
@@ -93,6 +94,26 @@ describe("push subscription routes", () => {
     expect(changed.body.device.events).toEqual(events);
     expect((await call(agent, "DELETE", "/api/push/subscriptions", { endpoint })).status).toBe(204);
     expect(await endpoints(agent)).not.toContain(endpoint);
+  });
+
+  it("move a rotated subscription's events to its new endpoint and forget the old one, but never another agent's", async () => {
+    const old = `${pushService.url}/rotated/${randomUUID()}`;
+    const events = { messages: false, mentions: true, assignments: false };
+    expect((await call(agent, "POST", "/api/push/subscriptions", { ...subscription(old), events })).status).toBe(201);
+    // What the service worker sends on pushsubscriptionchange: the new subscription, no events.
+    const fresh = `${pushService.url}/rotated/${randomUUID()}`;
+    const moved = await call(agent, "POST", "/api/push/subscriptions", { ...subscription(fresh), replaces: old });
+    expect(moved.status).toBe(201);
+    expect(moved.body.device.events).toEqual(events);
+    expect(await endpoints(agent)).toContain(fresh);
+    expect(await endpoints(agent)).not.toContain(old);
+
+    const others = `${pushService.url}/others/${randomUUID()}`;
+    expect((await call(supervisor, "POST", "/api/push/subscriptions", subscription(others))).status).toBe(201);
+    const attempt = await call(agent, "POST", "/api/push/subscriptions", { ...subscription(`${pushService.url}/x/${randomUUID()}`), replaces: others });
+    expect(attempt.status).toBe(201);
+    expect(attempt.body.device.events).toEqual({ messages: true, mentions: true, assignments: true });
+    expect(await endpoints(supervisor)).toContain(others);
   });
 });
 
