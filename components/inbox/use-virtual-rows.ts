@@ -85,10 +85,17 @@ export function useVirtualRows(o: VirtualRowsOptions): VirtualRows {
     scrollEndThreshold: o.scrollEndThreshold,
     scrollPaddingStart: o.scrollPaddingStart,
   });
+  let items = virtual ? virtualizer.getVirtualItems() : [];
+  // A hidden list (the phone's conversation list behind an open thread) has no size, so the
+  // virtualizer shows nothing; its kept rows (the open conversation and its neighbours) still
+  // mount, so j/k find the next conversation there too.
+  if (virtual && items.length === 0 && o.keep?.length) {
+    items = withKept([], o.keep, o.count).flatMap((i) => virtualizer.measurementsCache[i] ?? []);
+  }
   const rows: VirtualRow[] = virtual
-    ? virtualizer.getVirtualItems().map((item) => ({ index: item.index, key: item.key as string | number }))
+    ? items.map((item) => ({ index: item.index, key: item.key as string | number }))
     : withKept(o.firstPaint, o.keep, o.count).map((index) => ({ index, key: o.keyOf(index) }));
-  const starts = virtual ? new Map(virtualizer.getVirtualItems().map((item) => [item.index, item.start])) : null;
+  const starts = virtual ? new Map(items.map((item) => [item.index, item.start])) : null;
   return {
     virtualizer,
     virtual,
