@@ -7,6 +7,7 @@ import { useTranslations } from "next-intl";
 import { ApiError, apiFetch } from "@/components/inbox/api-fetch";
 import { SEARCH_DEBOUNCE_MS, SEARCH_MAX_LENGTH } from "@/lib/search/limits";
 import type { SearchResponse } from "@/lib/search/types";
+import { SearchFilters, filterEntries, type SearchFilters as Filters } from "./search-filters";
 import { SearchResults, optionId, optionsOf, type SearchOption } from "./search-results";
 
 /**
@@ -32,9 +33,11 @@ export function SearchPanel({
   const router = useRouter();
   const wanted = useDebouncedText(text);
   const tooLong = wanted.length > SEARCH_MAX_LENGTH;
+  const [filters, setFilters] = useState<Filters>({});
+  const narrowing = filterEntries(filters);
   const search = useQuery({
-    queryKey: ["search", wanted],
-    queryFn: ({ signal }) => apiFetch<SearchResponse>(`/api/search?${new URLSearchParams({ q: wanted })}`, { signal }),
+    queryKey: ["search", wanted, narrowing],
+    queryFn: ({ signal }) => apiFetch<SearchResponse>(`/api/search?${new URLSearchParams([["q", wanted], ...narrowing])}`, { signal }),
     enabled: wanted !== "" && !tooLong,
     placeholderData: keepPreviousData,
     staleTime: 15_000,
@@ -71,6 +74,7 @@ export function SearchPanel({
             : t("count", { count: options.length });
   return (
     <div className="absolute inset-x-0 top-full z-30 mt-1 max-h-[70vh] overflow-y-auto rounded-md border border-gray-200 bg-surface shadow-lg md:right-auto md:w-[32rem]">
+      <SearchFilters filters={filters} onChange={setFilters} />
       <p role="status" className="px-3 py-2 text-xs text-gray-600">
         {status}
       </p>

@@ -31,8 +31,8 @@ export const searchQuerySchema = z
       ),
     channel: uuid("The channel").optional(),
     status: z.enum(SEARCH_STATUSES, { error: "Status must be open, pending, snoozed or resolved." }).optional(),
-    /** An agent's id, or "none" for unassigned conversations. */
-    assignee: z.union([z.literal("none"), uuid("The assignee")]).optional(),
+    /** An agent's id, "me" for the one searching, or "none" for unassigned conversations. */
+    assignee: z.union([z.literal("none"), z.literal("me"), uuid("The assignee")]).optional(),
     label: uuid("The label").optional(),
     from: instant("From").optional(),
     // A day-only "to" includes that day: the search stops before the next midnight (UTC).

@@ -10,6 +10,7 @@ let ids: Record<string, number>;
 let other: { id: string };
 let elsewhere: { id: string };
 let taken: { id: string };
+let cyId: string;
 
 /** A message in `conversationId` (inbound unless told), its id kept under `name`. */
 async function say(name: string, conversationId: string, body: string, extra: Partial<typeof messages.$inferInsert> = {}) {
@@ -31,6 +32,7 @@ beforeAll(async () => {
   const mine = await f.addConversation("+34 600 111 222", new Date("2026-03-01T10:00:00Z"), 0);
   const fr = await f.addConversation("+33 6 11 22 33 44", new Date("2026-03-02T10:00:00Z"), 0);
   [elsewhere] = await f.db.insert(conversations).values({ channelId: other.id, destination: "secret-user" }).returning();
+  cyId = cy.id;
   [taken] = await f.db.insert(conversations).values({ channelId: f.channel.id, destination: "+34 699", assigneeId: cy.id }).returning();
   const [contact] = await f.db
     .insert(contacts)
@@ -99,6 +101,14 @@ describe("searchInbox access", () => {
     expect(messageIdsOf(await searchInbox(f.db, f.ana, q("reembolso", { direction: "notes" })))).toEqual([ids.note]);
     expect(messageIdsOf(await searchInbox(f.db, f.ana, q("reembolso", { direction: "out" })))).toEqual([]);
     expect(messageIdsOf(await searchInbox(f.db, f.ana, q("refund", { direction: "in" })))).toEqual([]);
+  });
+
+  it("narrows by assignee: unassigned, the searcher's own ('me') or a named agent's", async () => {
+    const cy = { id: cyId, role: "agent" as const, channelIds: [f.channel.id] };
+    expect(messageIdsOf(await searchInbox(f.db, f.bo, q("paquete", { assignee: "none" }))).sort()).toEqual([ids.damaged, ids.secret].sort());
+    expect(messageIdsOf(await searchInbox(f.db, cy, q("paquete", { assignee: "me" })))).toEqual([ids.theirs]);
+    expect(messageIdsOf(await searchInbox(f.db, f.bo, q("paquete", { assignee: "me" })))).toEqual([]);
+    expect(messageIdsOf(await searchInbox(f.db, f.bo, q("paquete", { assignee: cyId })))).toEqual([ids.theirs]);
   });
 
   it("narrows by date range and status", async () => {

@@ -37,11 +37,12 @@ function visibleConversations(actor: Actor): SQL | undefined {
   );
 }
 
-function conversationFilters(query: SearchQuery): SQL[] {
+function conversationFilters(query: SearchQuery, actor: Actor): SQL[] {
   const where: SQL[] = [];
   if (query.channel) where.push(eq(conversations.channelId, query.channel));
   if (query.status) where.push(eq(conversations.status, query.status));
   if (query.assignee === "none") where.push(isNull(conversations.assigneeId));
+  else if (query.assignee === "me") where.push(eq(conversations.assigneeId, actor.id));
   else if (query.assignee) where.push(eq(conversations.assigneeId, query.assignee));
   if (query.label) {
     where.push(sql`exists (select 1 from conversation_labels cl where cl.conversation_id = ${conversations.id} and cl.label_id = ${query.label})`);
@@ -97,7 +98,7 @@ async function matchingConversations(db: DbExecutor, actor: Actor, query: Search
           sql`${searchVector(messages.body)} @@ ${tsquery}::tsquery`,
           after === null ? undefined : gt(messages.id, after),
           visibleConversations(actor),
-          ...conversationFilters(query),
+          ...conversationFilters(query, actor),
           ...messageFilters(query),
         ),
       )
@@ -149,7 +150,7 @@ async function matchingContacts(db: DbExecutor, actor: Actor, query: SearchQuery
     from ${contacts}
     cross join lateral (
       select ${conversations.id}, ${conversations.channelId} from ${conversations}
-      where ${and(eq(conversations.contactId, contacts.id), visibleConversations(actor), ...conversationFilters(query))}
+      where ${and(eq(conversations.contactId, contacts.id), visibleConversations(actor), ...conversationFilters(query, actor))}
       order by ${conversations.lastMessageAt} desc nulls last limit 1
     ) v
     where ${match}

@@ -44,3 +44,31 @@ test("Esc closes the results and a search of only punctuation says what to type"
   await search.fill("x".repeat(201));
   await expect(page.getByRole("status").filter({ hasText: "Search for at most 200 characters." })).toBeVisible();
 });
+
+test("the filters narrow the results: one channel, then sent messages only", async ({ inbox, contact, page }) => {
+  test.setTimeout(90_000);
+  const tag = `flt${Date.now()}`;
+  const project = test.info().project.name;
+  await contact.write(CHANNEL, `filter-a-${project}-${Date.now()}`, `Pedido con retraso ${tag}`);
+  await contact.write("Website chat", `filter-b-${project}-${Date.now()}`, `Pedido con retraso ${tag}`);
+  await expect
+    .poll(async () => (await (await page.request.get(`/api/search?q=${tag}`)).json()).conversations?.length ?? 0, { timeout: 30_000 })
+    .toBe(2);
+
+  await inbox.open();
+  const search = page.getByRole("combobox", { name: "Search" });
+  await search.fill(tag);
+  const results = page.getByRole("option").filter({ hasText: tag });
+  await expect(results).toHaveCount(2);
+
+  const filters = page.getByRole("group", { name: "Filters" });
+  await filters.getByLabel("Channel").selectOption({ label: "Website chat" });
+  await expect(results).toHaveCount(1);
+  await expect(results).toContainText("Website chat");
+
+  // Only the contact wrote: nothing was sent with these words.
+  await filters.getByLabel("Type").selectOption({ label: "Sent" });
+  await expect(page.getByRole("status").filter({ hasText: `No results for “${tag}”` })).toBeVisible();
+  await filters.getByRole("button", { name: "Clear filters" }).click();
+  await expect(results).toHaveCount(2);
+});
