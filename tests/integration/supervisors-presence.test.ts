@@ -124,7 +124,9 @@ describe("silent viewing", () => {
       body: JSON.stringify({ text: `silent check ${randomUUID()}` }),
     });
     expect(inbound.status).toBe(201);
-    await vi.waitFor(async () => expect((await asListed("agent", channelId, id)).unreadCount).toBeGreaterThan(0), { timeout: 20_000, interval: 250 });
+    // Mirrored (the counts below must not move under the test's feet).
+    await vi.waitFor(async () => expect((await asListed("agent", channelId, id)).inboundCount).toBe(conversation.inboundCount + 1), { timeout: 20_000, interval: 250 });
+    expect((await asListed("agent", channelId, id)).unreadCount).toBeGreaterThan(0);
     const before = { agent: await asListed("agent", channelId, id), supervisor: await asListed("supervisor", channelId, id) };
     const activeBefore = (await sql<{ at: Date | null }[]>`select last_active_at as at from agents where email = 'supervisor@switchboard.test'`)[0].at;
 
