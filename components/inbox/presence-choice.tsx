@@ -20,6 +20,8 @@ export function PresenceChoiceField() {
   const chosen = pending ?? (current ? (current.away ? "away" : "online") : null);
 
   async function choose(next: (typeof CHOICES)[number]) {
+    // Not disabled while saving: a disabled radio would drop the focus out of the menu.
+    if (pending !== null) return;
     setPending(next);
     setError(null);
     try {
@@ -46,7 +48,6 @@ export function PresenceChoiceField() {
               name="presence"
               value={choice}
               checked={chosen === choice}
-              disabled={pending !== null}
               onChange={() => void choose(choice)}
               className="size-3.5 accent-brand"
             />
