@@ -28,7 +28,7 @@ async function supervisorInbox(browser: Browser, baseURL: string): Promise<Inbox
 async function choosePresence(page: Page, choice: "Online" | "Away") {
   await page.getByRole("button", { name: "Account menu" }).click();
   await page.getByRole("group", { name: "Status" }).getByRole("radio", { name: choice }).check();
-  await expect(page.getByRole("img", { name: `Your status: ${choice}` })).toBeVisible();
+  await expect(page.getByRole("img", { name: `Your presence: ${choice}` })).toBeVisible();
   await page.keyboard.press("Escape");
   await expect(page.getByRole("group", { name: "Status" })).toBeHidden();
 }
@@ -38,7 +38,7 @@ test("an agent who chooses Away shows as away in a supervisor's Assign menu, and
   const agent = agentInbox.page;
   await agentInbox.open();
   // The open inbox (its event stream) makes the agent Online; the dot beside Account says so.
-  await expect(agent.getByRole("img", { name: "Your status: Online" })).toBeVisible();
+  await expect(agent.getByRole("img", { name: "Your presence: Online" })).toBeVisible();
 
   const supervisor = await supervisorInbox(browser, baseURL!);
   try {
