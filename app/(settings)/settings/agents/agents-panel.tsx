@@ -54,7 +54,7 @@ export function AgentsPanel({ meId, agents, channels }: { meId: string; agents: 
                 <td className="px-3 py-2">
                   <span className="font-medium text-gray-900">{agent.name}</span>
                   <span className="ml-2 inline-flex items-center gap-1 text-xs text-gray-600">
-                    <PresenceDot presence={agent.presence} className="size-2" decorative />
+                    <PresenceDot presence={agent.presence} decorative />
                     {tp(agent.presence)}
                   </span>
                 </td>
