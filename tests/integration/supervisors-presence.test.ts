@@ -102,7 +102,9 @@ describe("presence routes", () => {
 
       expect((await send<PresenceResponse>("agent", "PUT", "/api/profile/presence", { away: false })).body).toEqual({ presence: "online", away: false });
       expect(await seenBySupervisor()).toBe("online");
-      const announced = () => stream.events.filter((e) => (e.data as { type: string }).type === "agent.presence").map((e) => e.data);
+      // The agent's (the supervisor's own coming online may be announced to them too).
+      const announced = () =>
+        stream.events.map((e) => e.data as { type: string; agentId?: string }).filter((e) => e.type === "agent.presence" && e.agentId === agentId);
       await vi.waitFor(() => expect(announced()).toHaveLength(3), { timeout: 5_000, interval: 100 });
       expect(announced()).toEqual(["online", "away", "online"].map((presence) => ({ type: "agent.presence", agentId, presence })));
     } finally {
