@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { PresenceResponse } from "@/lib/teams/types";
 import { ApiError, apiFetch } from "./api-fetch";
+import { ChoiceRadios } from "./choice-radios";
 import { ownPresenceKey } from "./team-keys";
 import { useOwnPresence } from "./use-own-presence";
 
@@ -20,7 +21,7 @@ export function PresenceChoiceField() {
   const chosen = pending ?? (current ? (current.away ? "away" : "online") : null);
 
   async function choose(next: (typeof CHOICES)[number]) {
-    // Not disabled while saving: a disabled radio would drop the focus out of the menu.
+    // One save at a time (the radios stay enabled: see ChoiceRadios).
     if (pending !== null) return;
     setPending(next);
     setError(null);
@@ -34,32 +35,5 @@ export function PresenceChoiceField() {
     }
   }
 
-  return (
-    <fieldset className="px-2 py-1">
-      <legend className="mb-1 text-xs font-medium text-gray-600">{t("legend")}</legend>
-      <div className="flex gap-1">
-        {CHOICES.map((choice) => (
-          <label
-            key={choice}
-            className="flex min-h-9 flex-1 cursor-pointer items-center justify-center gap-1.5 rounded-md border border-gray-300 px-2 text-sm text-gray-800 has-checked:border-brand has-checked:bg-brand-light has-checked:font-medium"
-          >
-            <input
-              type="radio"
-              name="presence"
-              value={choice}
-              checked={chosen === choice}
-              onChange={() => void choose(choice)}
-              className="size-3.5 accent-brand"
-            />
-            {t(choice)}
-          </label>
-        ))}
-      </div>
-      {error && (
-        <p role="alert" className="mt-1 rounded-md bg-red-50 px-2 py-1 text-xs text-red-800">
-          {error}
-        </p>
-      )}
-    </fieldset>
-  );
+  return <ChoiceRadios name="presence" legend={t("legend")} choices={CHOICES} value={chosen} label={(choice) => t(choice)} onChoose={(choice) => void choose(choice)} error={error} />;
 }
