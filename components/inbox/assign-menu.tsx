@@ -28,7 +28,8 @@ export function AssignMenu({
   }
   for (const agent of data?.agents ?? []) {
     if (agent.id === me || agent.id === conversation.assigneeId) continue;
-    items.push({ key: agent.id, label: agent.online ? t("online", { name: agent.name }) : agent.name, onSelect: () => assign.mutate(agent.id) });
+    // Presence in words beside the name (not colour alone): who is there to take it now.
+    items.push({ key: agent.id, label: t(agent.presence, { name: agent.name }), onSelect: () => assign.mutate(agent.id) });
   }
   if (conversation.assigneeId !== null) items.push({ key: "none", label: t("unassign"), onSelect: () => assign.mutate(null) });
 

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { isLocale } from "@/lib/i18n/locales";
 import { AccountMenu, type AccountMenuAgent } from "./account-menu";
 import { LiveStatus } from "./live-status";
+import { OwnPresence } from "./own-presence";
 import { SearchBox } from "@/components/search/search-box";
 
 export function InboxHeader({ agent }: { agent: Omit<AccountMenuAgent, "locale"> & { locale: string | null } }) {
@@ -16,6 +17,7 @@ export function InboxHeader({ agent }: { agent: Omit<AccountMenuAgent, "locale">
       <LiveStatus />
       <SearchBox />
       <div className="ml-auto flex min-w-0 items-center gap-2">
+        <OwnPresence />
         {/* Only what the menu shows: the session row's id and channel list stay on the server. */}
         <AccountMenu agent={{ name: agent.name, email: agent.email, role: agent.role, theme: agent.theme, locale: isLocale(agent.locale) ? agent.locale : null }} />
       </div>

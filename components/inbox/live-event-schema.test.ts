@@ -11,6 +11,7 @@ describe("parseInboxEvent", () => {
       { type: "conversation.read", channelId: "c", conversationId: "v", agentId: "a", readInboundCount: 2, channelReadInboundSum: 5 },
       { type: "channel.updated", channelId: "c", degraded: true, lastSyncedAt: null, lastSyncError: "timeout" },
       { type: "channels.changed" },
+      { type: "agent.presence", agentId: "a", presence: "away" },
     ];
     for (const event of events) expect(parseInboxEvent(JSON.stringify(event))).toEqual(event);
   });
@@ -19,5 +20,6 @@ describe("parseInboxEvent", () => {
     expect(parseInboxEvent("not json")).toBeNull();
     expect(parseInboxEvent(JSON.stringify({ type: "agent.typing", conversationId: "v" }))).toBeNull();
     expect(parseInboxEvent(JSON.stringify({ type: "message.created", channelId: "c" }))).toBeNull();
+    expect(parseInboxEvent(JSON.stringify({ type: "agent.presence", agentId: "a", presence: "busy" }))).toBeNull();
   });
 });

@@ -6,7 +6,7 @@ import type { InboxEvent } from "@/lib/events/types";
  * 28 KB gzipped there and valibot 2.9 KB; this table, a few hundred bytes (docs/benchmarks.md).
  */
 
-type Field = "string" | "id" | "count" | "boolean" | "string?" | "direction";
+type Field = "string" | "id" | "count" | "boolean" | "string?" | "direction" | "presence";
 
 const isField: Record<Field, (v: unknown) => boolean> = {
   string: (v) => typeof v === "string",
@@ -15,6 +15,7 @@ const isField: Record<Field, (v: unknown) => boolean> = {
   boolean: (v) => typeof v === "boolean",
   "string?": (v) => v === null || typeof v === "string",
   direction: (v) => v === "inbound" || v === "outbound",
+  presence: (v) => v === "online" || v === "away" || v === "offline",
 };
 
 const ON_A_CONVERSATION = { channelId: "string", conversationId: "string" } as const;
@@ -28,6 +29,7 @@ const SHAPES: Record<InboxEvent["type"], Record<string, Field>> = {
   "mention.created": { ...ON_A_CONVERSATION, agentId: "string", mentionId: "id" },
   "channel.updated": { channelId: "string", degraded: "boolean", lastSyncedAt: "string?", lastSyncError: "string?" },
   "channels.changed": {},
+  "agent.presence": { agentId: "string", presence: "presence" },
 };
 
 /**

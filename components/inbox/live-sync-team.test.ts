@@ -1,7 +1,7 @@
 import { QueryClient } from "@tanstack/react-query";
 import { describe, expect, it } from "vitest";
 import { createLiveSync } from "./live-sync";
-import { teamKeys } from "./team-keys";
+import { assigneesKey, ownPresenceKey, teamKeys } from "./team-keys";
 
 const unreachable = async <T>(): Promise<T> => {
   throw new Error("no fetch expected");
@@ -26,5 +26,17 @@ describe("live events for the team views", () => {
     expect(qc.getQueryState(teamKeys.contact("c1"))?.isInvalidated).toBe(true);
     expect(qc.getQueryState(teamKeys.labels("c1"))?.isInvalidated).toBe(true);
     expect(qc.getQueryState(teamKeys.contact("c2"))?.isInvalidated).toBe(false);
+  });
+
+  it("a teammate's presence marks every Assign menu stale; one's own, the header's dot", async () => {
+    const qc = new QueryClient();
+    qc.setQueryData([...assigneesKey("c1"), null], { agents: [] });
+    qc.setQueryData(ownPresenceKey, { presence: "online", away: false });
+    const sync = createLiveSync(qc, unreachable, "me");
+    await sync.apply({ type: "agent.presence", agentId: "ana", presence: "away" });
+    expect(qc.getQueryState([...assigneesKey("c1"), null])?.isInvalidated).toBe(true);
+    expect(qc.getQueryState(ownPresenceKey)?.isInvalidated).toBe(false);
+    await sync.apply({ type: "agent.presence", agentId: "me", presence: "away" });
+    expect(qc.getQueryState(ownPresenceKey)?.isInvalidated).toBe(true);
   });
 });

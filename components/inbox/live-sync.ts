@@ -4,7 +4,7 @@ import type { ConversationResponse, NewMessagesResponse } from "@/lib/inbox/type
 import { lastMessageId } from "./cache-merge";
 import { createCoalescer } from "./coalesce";
 import { inboxKeys, type ThreadPages } from "./inbox-keys";
-import { assigneesKey, teamKeys } from "./team-keys";
+import { allAssigneesKey, assigneesKey, ownPresenceKey, teamKeys } from "./team-keys";
 import { findMessage } from "./outbox-cache";
 import {
   applyConversationSummary,
@@ -150,6 +150,11 @@ export function createLiveSync(qc: QueryClient, fetchJson: FetchJson, me: string
         return;
       case "channels.changed":
         await qc.invalidateQueries({ queryKey: inboxKeys.channels() });
+        return;
+      case "agent.presence":
+        // Someone's presence (supervisors see everyone's): the Assign menus show it beside names;
+        // one's own (another tab chose Away): the header's dot.
+        await qc.invalidateQueries({ queryKey: event.agentId === me ? ownPresenceKey : allAssigneesKey });
         return;
       default:
         return;

@@ -70,7 +70,7 @@ export function message(id: number, at: string, over: Partial<MessageView> = {})
 }
 
 export function threadPage(messages: MessageView[], over: Partial<ThreadResponse> = {}): ThreadResponse {
-  return { conversation: conversation("c1", messages.at(-1)?.at ?? null), channel: channel(), messages, olderCursor: null, ...over };
+  return { silent: false, conversation: conversation("c1", messages.at(-1)?.at ?? null), channel: channel(), messages, olderCursor: null, ...over };
 }
 
 export function threadPages(...pages: ThreadResponse[]): ThreadPages {

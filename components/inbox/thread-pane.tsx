@@ -21,6 +21,7 @@ import { THREAD_PANE } from "./pane-classes";
 import { PaneHeader } from "./pane-header";
 import { usePlatformLabel } from "./platform-badge";
 import { ReplyWindow } from "./reply-window";
+import { SilentViewBar } from "./silent-view-bar";
 import { channelHref } from "./route-params";
 import { useChannelView } from "./use-channel-view";
 import { useThread } from "./use-inbox-queries";
@@ -44,7 +45,9 @@ export function ThreadPane({ channelId, conversationId }: { channelId: string; c
   const scrollToMessage = useCallback((id: number) => list.current?.scrollToMessage(id) ?? false, []);
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = thread;
   const loadOlder = () => void fetchNextPage();
-  useMarkRead(conversationId, unread.taken ? newest?.conversation : undefined);
+  // A supervisor viewing silently moves no read marker (the server would ignore it anyway).
+  const silent = newest?.silent ?? false;
+  useMarkRead(conversationId, unread.taken && !silent ? newest?.conversation : undefined);
   useLandOnMessage(scrollToMessage, messages, thread);
   const retry = useRetryMessage(conversationId);
   // A file dropped anywhere on the thread is attached in the composer.
@@ -58,6 +61,8 @@ export function ThreadPane({ channelId, conversationId }: { channelId: string; c
   return (
     <section
       aria-labelledby="thread-title"
+      // Input in here is not reported as the supervisor's activity (activity-reporter.tsx).
+      data-silent-view={silent || undefined}
       className={cn(THREAD_PANE, "flex flex-col bg-surface")}
       onDragOver={(event) => {
         if (event.dataTransfer.types.includes("Files")) event.preventDefault();
@@ -115,7 +120,11 @@ export function ThreadPane({ channelId, conversationId }: { channelId: string; c
             {hasNew && <NewMessagesButton onClick={scrollToBottom} />}
             <NewMessageAnnouncer messages={messages} customer={contactName ?? newest?.conversation.destination ?? t("theCustomer")} />
           </div>
-          <Composer conversationId={conversationId} onSent={scrollToBottom} attachRef={attachRef} />
+          {silent ? (
+            <SilentViewBar conversationId={conversationId} />
+          ) : (
+            <Composer conversationId={conversationId} onSent={scrollToBottom} attachRef={attachRef} />
+          )}
         </>
       )}
     </section>

@@ -76,4 +76,12 @@ describe("the event stream's filter", () => {
     expect(visibleTo(agent, read)).toBe(true);
     expect(visibleTo(admin, read)).toBe(false);
   });
+
+  it("shows an agent's presence to supervisors, admins and the agent itself, never to other agents", () => {
+    const away: InboxEvent = { type: "agent.presence", agentId: agent.id, presence: "away" };
+    expect(visibleTo(agent, away)).toBe(true);
+    expect(visibleTo(supervisor, away)).toBe(true);
+    expect(visibleTo(admin, away)).toBe(true);
+    expect(visibleTo(other, away)).toBe(false);
+  });
 });

@@ -1,6 +1,6 @@
 import "server-only";
 import { errorFields, logFor } from "@/lib/observability/log";
-import { canSeeChannel, decideConversation, type Actor } from "@/lib/auth/policy";
+import { canSeeChannel, decideConversation, decideRole, type Actor } from "@/lib/auth/policy";
 import type { Db } from "@/lib/db/client";
 import { oldestEventId, readEventsAfter, type EventHub } from "./hub";
 import type { InboxEvent, StoredEvent } from "./types";
@@ -27,12 +27,15 @@ export interface EventStreamOptions {
 }
 
 /**
- * Which events an agent may see, by the policy: events for one agent go to that agent only;
+ * Which events an agent may see, by the policy: presence to the agent and those who watch the
+ * team (supervisors, admins); other events for one agent go to that agent only;
  * channel events to those who see the channel; for role agent, conversation events only of its
  * own and unassigned conversations (publishEvents stamps the assignee), plus the news that one
  * of its conversations went to someone else.
  */
 export function visibleTo(actor: Actor, event: InboxEvent): boolean {
+  // Presence is about an agent, not for it alone: those who watch the team see it too.
+  if (event.type === "agent.presence") return event.agentId === actor.id || decideRole(actor, "reports.view").allowed;
   if ("agentId" in event) return event.agentId === actor.id;
   if (!("channelId" in event)) return true;
   if (!canSeeChannel(actor, event.channelId)) return false;

@@ -46,6 +46,12 @@ export type InboxEvent =
     }
   /** A note named this agent with @: sent to that agent only (its Mentions view and badge). */
   | { type: "mention.created"; agentId: string; mentionId: number; channelId: string; conversationId: string }
+  /**
+   * An agent's presence changed by something it did (came online, chose Away or Online, input
+   * after being away): to supervisors and admins (wallboard, Assign menu) and the agent itself.
+   * Changes by timeout alone are not announced (see lib/teams/presence.ts).
+   */
+  | { type: "agent.presence"; agentId: string; presence: "online" | "away" | "offline" }
   /** A channel's sync health changed. */
   | { type: "channel.updated"; channelId: string; degraded: boolean; lastSyncedAt: string | null; lastSyncError: string | null }
   /** Channels were added, renamed or removed upstream. */

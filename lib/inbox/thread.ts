@@ -4,6 +4,7 @@ import type { DbExecutor } from "@/lib/db/client";
 import { preparedPer } from "@/lib/db/prepared";
 import type { MessageRow } from "@/lib/db/rows";
 import { agents, files, messages } from "@/lib/db/schema";
+import { isSilentViewer } from "@/lib/teams/silent-view";
 import type { InboxContext } from "./context";
 import { getConversation } from "./conversations";
 import { decodeCursor, encodeCursor, messageCursor } from "./cursor";
@@ -88,6 +89,7 @@ export async function getThread(
   const page = rows.slice(0, MESSAGES_PAGE_SIZE);
   const oldest = page.at(-1)?.message;
   return {
+    silent: await isSilentViewer(ctx.db, ctx.agent, { conversationId: row.id, assigneeId: row.assigneeId }),
     conversation: view,
     channel: channel.view,
     messages: page.reverse().map((r) => toMessageView(r.message, r.file ?? undefined, r.sentBy ?? undefined)),

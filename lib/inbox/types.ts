@@ -122,6 +122,11 @@ export interface ConversationResponse {
   conversation: ConversationView;
 }
 export interface ThreadResponse {
+  /**
+   * The viewer is a supervisor viewing silently (issue 10): no composer, no read marker, until
+   * they "Join".
+   */
+  silent: boolean;
   conversation: ConversationView;
   channel: ChannelView;
   /** Oldest first. */

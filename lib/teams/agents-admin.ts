@@ -9,6 +9,7 @@ import { AppError, invalidInput } from "@/lib/errors";
 import { agentCreateSchema, type AgentCreateInput } from "@/lib/validation/settings";
 import { recordAudit } from "./audit";
 import { conflictAs, type AuditActor } from "./actor";
+import { presenceSql, type Presence } from "./presence-state";
 
 /** An agent as the settings pages show it (never the password hash). */
 export interface AgentAdminView {
@@ -20,6 +21,8 @@ export interface AgentAdminView {
   capacity: number;
   active: boolean;
   timeZone: string;
+  /** Shown beside the name: who is at work now. */
+  presence: Presence;
 }
 
 const viewColumns = {
@@ -31,6 +34,7 @@ const viewColumns = {
   capacity: agents.capacity,
   active: agents.active,
   timeZone: agents.timeZone,
+  presence: presenceSql,
 };
 
 const sorted = (ids: readonly string[] | null) => [...(ids ?? [])].sort();

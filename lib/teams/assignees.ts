@@ -1,15 +1,12 @@
 import "server-only";
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import type { DbExecutor } from "@/lib/db/client";
 import { agents } from "@/lib/db/schema";
 import { memberChannelIds } from "@/lib/auth/sessions";
 import { canOwnConversationIn, type Actor, type ConversationScope } from "@/lib/auth/policy";
 import type { AgentRole } from "@/lib/db/rows";
+import { presenceSql } from "./presence-state";
 import type { AssigneeOption } from "./types";
-
-/** "Online" = the agent's event stream beat within this window (it beats every 15 s). */
-export const ONLINE_WINDOW_SECONDS = 60;
-export const isOnline = sql<boolean>`coalesce(${agents.lastSeenAt} > now() - make_interval(secs => ${ONLINE_WINDOW_SECONDS}), false)`;
 
 
 export interface AssigneeCandidate {
@@ -37,13 +34,13 @@ export async function loadAssignee(db: DbExecutor, agentId: string): Promise<Ass
  */
 export async function listAssignees(db: DbExecutor, actor: Actor, scope: ConversationScope): Promise<AssigneeOption[]> {
   const rows = await db
-    .select({ id: agents.id, name: agents.name, role: agents.role, online: isOnline, channelIds: memberChannelIds })
+    .select({ id: agents.id, name: agents.name, role: agents.role, presence: presenceSql, channelIds: memberChannelIds })
     .from(agents)
     .where(and(eq(agents.active, true), actor.role === "agent" ? eq(agents.id, actor.id) : undefined))
     .orderBy(asc(agents.name), asc(agents.id));
   return rows
     .filter((r) => canOwnConversationIn({ role: r.role, channelIds: r.channelIds ?? [] }, scope.channelId))
-    .map(({ id, name, role, online }) => ({ id, name, role, online }));
+    .map(({ id, name, role, presence }) => ({ id, name, role, presence }));
 }
 
 /** The signed-in agent's time zone (IANA), for snooze times. */

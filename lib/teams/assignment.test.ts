@@ -69,10 +69,11 @@ describe("assignConversation", { timeout: 30_000 }, () => {
 describe("listAssignees", { timeout: 30_000 }, () => {
   it("offers a supervisor every active agent who may own the conversation, and an agent only itself", async () => {
     await fx.addAgent("Fay", { member: true, online: true });
+    await fx.addAgent("Gus", { member: true, online: true, away: true });
     const c = await fx.addConversation("34600000006", new Date());
     const scope = await fx.scopeOf(c.id);
     const forBo = await listAssignees(fx.db, fx.bo, scope);
-    expect(forBo.map((a) => [a.name, a.online])).toEqual([["Ana", false], ["Bo", false], ["Cy", false], ["Cy2", false], ["Fay", true]]);
+    expect(forBo.map((a) => [a.name, a.presence])).toEqual([["Ana", "offline"], ["Bo", "offline"], ["Cy", "offline"], ["Cy2", "offline"], ["Fay", "online"], ["Gus", "away"]]);
     expect((await listAssignees(fx.db, fx.ana, scope)).map((a) => a.name)).toEqual(["Ana"]);
   });
 });

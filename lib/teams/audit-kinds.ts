@@ -16,6 +16,7 @@ export const AUDIT_KINDS = [
   "conversation.assigned",
   "conversation.status",
   "conversation.labels",
+  "conversation.joined",
   "contact.updated",
   "label.created",
   "label.updated",

@@ -1,6 +1,6 @@
 import { eq, inArray } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { channels, conversations } from "@/lib/db/schema";
+import { agents, channels, conversations } from "@/lib/db/schema";
 import { assignWaiting, pickMember } from "./auto-assign";
 import { setConversationStatus } from "./status";
 import { teamFixture } from "./test-fixtures";
@@ -51,6 +51,17 @@ describe("assignWaiting", { timeout: 60_000 }, () => {
     const entries = await fx.audit("conversation.assigned", made[0].id);
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({ actorId: null, after: { auto: true } });
+  });
+
+  it("hands work to Online members only: not to one who chose Away, nor to one without input for 5 minutes", async () => {
+    const cy = await fx.addAgent("Cy", { member: true, online: true });
+    await fx.addAgent("Chose", { member: true, online: true, away: true });
+    const idle = await fx.addAgent("Idle", { member: true, online: true });
+    // Its tab is open (heartbeat now) but nobody has touched it for just over 5 minutes.
+    await fx.db.update(agents).set({ lastActiveAt: new Date(Date.now() - 301_000) }).where(eq(agents.id, idle.id));
+    const made = await addMany(4, "346800");
+    expect(await assignWaiting(fx.db)).toBe(4);
+    expect([...(await owners(made.map((c) => c.id))).keys()]).toEqual([cy.id]);
   });
 
   it("respects capacity (open conversations in every channel), leaving the rest waiting until someone frees up", async () => {

@@ -3,8 +3,8 @@ import { and, asc, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import type { Db, DbExecutor } from "@/lib/db/client";
 import { channelMembers, conversations } from "@/lib/db/schema";
 import { publishEvents } from "@/lib/events/publish";
-import { ONLINE_WINDOW_SECONDS } from "./assignees";
 import { recordAudit } from "./audit";
+import { presenceSql } from "./presence-state";
 import { sqlRows } from "./sql-rows";
 
 const PER_PASS = 500;
@@ -40,17 +40,16 @@ async function channelsWaiting(db: DbExecutor): Promise<string[]> {
 }
 
 /**
- * Online, active members of a channel with their open load from the maintained counters (sums
+ * Online (not Away, not Offline: see presence-state.ts), active members of a channel with their open load from the maintained counters (sums
  * of a few rows per agent, never a scan of conversations).
  */
 async function onlineMembers(tx: DbExecutor, channelId: string): Promise<Member[]> {
   const rows = sqlRows<{ id: string; capacity: number; open: number | string; last_assigned_at: Date | string | null }>(
     await tx.execute(sql`
-      select a.id, a.capacity, m.last_assigned_at,
-        coalesce((select sum(cc.count) from conversation_counts cc where cc.assignee_key = a.id and cc.status = 'open'), 0) as open
-      from channel_members m join agents a on a.id = m.agent_id
-      where m.channel_id = ${channelId} and a.active
-        and a.last_seen_at > now() - make_interval(secs => ${ONLINE_WINDOW_SECONDS})`),
+      select agents.id, agents.capacity, m.last_assigned_at,
+        coalesce((select sum(cc.count) from conversation_counts cc where cc.assignee_key = agents.id and cc.status = 'open'), 0) as open
+      from channel_members m join agents on agents.id = m.agent_id
+      where m.channel_id = ${channelId} and agents.active and ${presenceSql} = 'online'`),
   );
   return rows.map((r) => ({
     id: r.id,

@@ -13,7 +13,7 @@ export async function teamFixture() {
   const fx = await inboxFixture();
   const { db, channel } = fx;
 
-  async function addAgent(name: string, opts: { role?: "agent" | "supervisor" | "admin"; member?: boolean; online?: boolean; capacity?: number; active?: boolean } = {}) {
+  async function addAgent(name: string, opts: { role?: "agent" | "supervisor" | "admin"; member?: boolean; online?: boolean; away?: boolean; capacity?: number; active?: boolean } = {}) {
     const [row] = await db
       .insert(agents)
       .values({
@@ -23,7 +23,10 @@ export async function teamFixture() {
         role: opts.role ?? "agent",
         capacity: opts.capacity ?? 10,
         active: opts.active ?? true,
+        // Online (issue 10) = an open tab (heartbeat) with recent input; `away` = chose Away.
         lastSeenAt: opts.online ? new Date() : null,
+        lastActiveAt: opts.online ? new Date() : null,
+        awayChosen: opts.away ?? false,
       })
       .returning();
     if (opts.member) await db.insert(channelMembers).values({ agentId: row.id, channelId: channel.id });
@@ -37,7 +40,7 @@ export async function teamFixture() {
   const audit = (kind: string, targetId: string) =>
     db.select().from(auditLog).where(and(eq(auditLog.kind, kind), eq(auditLog.targetId, targetId))).orderBy(asc(auditLog.id));
   const setOnline = (agentId: string, online: boolean) =>
-    db.update(agents).set({ lastSeenAt: online ? new Date() : null }).where(eq(agents.id, agentId));
+    db.update(agents).set(online ? { lastSeenAt: new Date(), lastActiveAt: new Date() } : { lastSeenAt: null }).where(eq(agents.id, agentId));
 
   return { ...fx, addAgent, scopeOf, conversation, audit, setOnline };
 }

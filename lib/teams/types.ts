@@ -1,11 +1,20 @@
 /** What the assignment and status routes answer: safe to import from client components. */
 import type { AgentRole } from "@/lib/db/rows";
+import type { Presence } from "./presence-state";
 
 export interface AssigneeOption {
   id: string;
   name: string;
   role: AgentRole;
-  online: boolean;
+  /** Shown beside the name (issue 10): supervisors see who is there before assigning. */
+  presence: Presence;
+}
+
+/** GET/PUT /api/profile/presence and POST /api/profile/activity: one's own presence. */
+export interface PresenceResponse {
+  presence: Presence;
+  /** Away chosen in the header menu (until "Online" is chosen again). */
+  away: boolean;
 }
 
 export interface AssigneesResponse {

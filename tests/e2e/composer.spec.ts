@@ -77,6 +77,8 @@ test.describe("signed in by hand", () => {
     await signIn(inbox);
     await inbox.openChannel(CHANNEL);
     const threadUrl = await inbox.openConversation();
+    // A supervisor writes only after joining (issue 10); joined stays joined after signing in again.
+    await inbox.joinIfSilent();
     const draft = `Not for the next person ${Date.now()}`;
     await inbox.composer.fill(draft);
     // Kept through a reload first, so its absence below is the sign-out's doing.

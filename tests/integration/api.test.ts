@@ -137,6 +137,9 @@ describe("the API in sandbox mode", () => {
       return ((await res.json()) as ConversationsResponse).conversations.find((c) => c.id === conversation.id)!.unreadCount;
     };
     await api<MarkReadResponse>(`/api/conversations/${conversation.id}/read`, { method: "POST" });
+    // A supervisor views others' conversations silently (no read marker) until they join.
+    const join = await fetch(`${app.url}/api/conversations/${conversation.id}/join`, { method: "POST", headers: { cookie: other, origin: app.url } });
+    expect(join.status).toBe(204);
     await fetch(`${app.url}/api/conversations/${conversation.id}/read`, { method: "POST", headers: { cookie: other, origin: app.url } });
     await writeAsContact(channel.platformId, conversation.destination, `unread check ${Date.now()}`);
     await vi.waitFor(async () => expect(await unreadOf(cookie)).toBe(1), { timeout: 15_000, interval: 200 });

@@ -61,8 +61,21 @@ export class InboxPage {
     const link = destination ? this.conversationRow(destination) : links.first();
     await expect(link).toBeVisible();
     await link.click();
-    await expect(this.composer).toBeVisible();
+    // A supervisor views others' conversations silently: the "Join" bar stands in for the composer.
+    await expect(this.composer.or(this.joinButton)).toBeVisible();
     return this.page.url();
+  }
+
+  /** The "Join" button of a conversation a supervisor views silently. */
+  get joinButton(): Locator {
+    return this.page.getByRole("button", { name: "Join", exact: true });
+  }
+
+  /** Joins the open conversation when viewing it silently (a supervisor), so the composer shows. */
+  async joinIfSilent(): Promise<void> {
+    await expect(this.composer.or(this.joinButton)).toBeVisible();
+    if (await this.joinButton.isVisible()) await this.joinButton.click();
+    await expect(this.composer).toBeVisible();
   }
 
   /** A conversation's row in the list, by its raw destination. */

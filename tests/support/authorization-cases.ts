@@ -44,6 +44,11 @@ const everyone = (status: number): Record<Persona, number> => ({ admin: status, 
 const adminOnly = (ok: number) => signedIn(ok, { supervisor: 403, member: 403, nonMember: 403 });
 /** A conversation in the member's channel that is unassigned: every signed-in person but the non-member. */
 const inMemberChannel = (ok: number) => signedIn(ok, { nonMember: 403 });
+/**
+ * A supervisor views conversations that are not theirs silently until they "Join" (issue 10):
+ * writing is refused (403 join_first) and marking read is ignored (204). The join rows come last.
+ */
+const silent = { supervisor: 403 };
 /** Someone else's conversation or another channel: admins and supervisors only. */
 const bossesOnly = (ok: number) => signedIn(ok, { member: 403, nonMember: 403 });
 
@@ -61,13 +66,13 @@ function onConversations(
   suffix: string,
   ok: number,
   body?: (f: Fixture, which: keyof Fixture["conversations"]) => unknown,
-  over: { open?: Partial<Record<Persona, number>>; taken?: Partial<Record<Persona, number>> } = {},
+  over: { open?: Partial<Record<Persona, number>>; taken?: Partial<Record<Persona, number>>; elsewhere?: Partial<Record<Persona, number>> } = {},
 ): MatrixCase[] {
   const at = (f: Fixture, which: keyof Fixture["conversations"]) => ({ path: `/api/conversations/${f.conversations[which]}${suffix}`, method, body: body?.(f, which) });
   return [
     { route, method, name: "unassigned, member channel", request: (f) => at(f, "open"), expect: { ...inMemberChannel(ok), ...over.open } },
     { route, method, name: "someone else's", request: (f) => at(f, "taken"), expect: { ...bossesOnly(ok), ...over.taken } },
-    { route, method, name: "other channel", request: (f) => at(f, "elsewhere"), expect: bossesOnly(ok) },
+    { route, method, name: "other channel", request: (f) => at(f, "elsewhere"), expect: { ...bossesOnly(ok), ...over.elsewhere } },
   ];
 }
 
@@ -141,7 +146,7 @@ export const matrixCases: MatrixCase[] = [
     method: "POST",
     name: "reply, member channel",
     request: (f) => ({ path: `/api/conversations/${f.conversations.open}/messages`, method: "POST", body: reply() }),
-    expect: inMemberChannel(202),
+    expect: { ...inMemberChannel(202), ...silent },
   },
   {
     route: "/api/conversations/[conversationId]/messages",
@@ -155,14 +160,14 @@ export const matrixCases: MatrixCase[] = [
     method: "POST",
     name: "mark read",
     request: (f) => ({ path: `/api/conversations/${f.conversations.open}/read`, method: "POST", body: {} }),
-    expect: inMemberChannel(200),
+    expect: { ...inMemberChannel(200), supervisor: 204 },
   },
   {
     route: "/api/conversations/[conversationId]/read",
     method: "POST",
     name: "mark read, other channel",
     request: (f) => ({ path: `/api/conversations/${f.conversations.elsewhere}/read`, method: "POST", body: {} }),
-    expect: bossesOnly(200),
+    expect: { ...bossesOnly(200), supervisor: 204 },
   },
   {
     route: "/api/messages/[messageId]/retry",
@@ -263,11 +268,13 @@ export const matrixCases: MatrixCase[] = [
     { open: { member: 403 } },
   ),
   ...onConversations("/api/conversations/[conversationId]/status", "PUT", "/status", 200, () => ({ status: "open" })),
-  ...onConversations("/api/conversations/[conversationId]/notes", "POST", "/notes", 201, () => ({ text: "matrix note" })),
+  ...onConversations("/api/conversations/[conversationId]/notes", "POST", "/notes", 201, () => ({ text: "matrix note" }), { open: silent, elsewhere: silent }),
   ...onConversations("/api/conversations/[conversationId]/labels", "GET", "/labels", 200),
   ...onConversations("/api/conversations/[conversationId]/labels", "PUT", "/labels", 200, () => ({ labelIds: [] })),
   ...onConversations("/api/conversations/[conversationId]/contact", "GET", "/contact", 200),
   ...onConversations("/api/conversations/[conversationId]/contact", "PATCH", "/contact", 200, () => ({ notes: "matrix" })),
+  // Joining a silently viewed conversation: supervisors and admins (after every row that needs the supervisor silent).
+  ...onConversations("/api/conversations/[conversationId]/join", "POST", "/join", 204, undefined, { open: { member: 403 } }),
   // Mentions are per person; someone else's (or a made-up) mention is not found.
   { route: "/api/mentions", method: "GET", name: "my mentions", request: () => ({ path: "/api/mentions", method: "GET" }), expect: signedIn(200) },
   {
@@ -282,6 +289,9 @@ export const matrixCases: MatrixCase[] = [
   { route: "/api/profile", method: "PATCH", name: "profile", request: () => ({ path: "/api/profile", method: "PATCH", body: { name: "Matrix Person", timeZone: "Europe/Madrid" } }), expect: signedIn(200) },
   { route: "/api/profile/alerts", method: "PUT", name: "in-tab alerts", request: () => ({ path: "/api/profile/alerts", method: "PUT", body: { alertMode: "all" } }), expect: signedIn(200) },
   { route: "/api/profile/theme", method: "PUT", name: "theme", request: () => ({ path: "/api/profile/theme", method: "PUT", body: { theme: "system" } }), expect: signedIn(200) },
+  { route: "/api/profile/activity", method: "POST", name: "activity", request: () => ({ path: "/api/profile/activity", method: "POST", body: {} }), expect: signedIn(200) },
+  { route: "/api/profile/presence", method: "GET", name: "own presence", request: () => ({ path: "/api/profile/presence", method: "GET" }), expect: signedIn(200) },
+  { route: "/api/profile/presence", method: "PUT", name: "choose Online", request: () => ({ path: "/api/profile/presence", method: "PUT", body: { away: false } }), expect: signedIn(200) },
   { route: "/api/profile/locale", method: "PUT", name: "locale", request: () => ({ path: "/api/profile/locale", method: "PUT", body: { locale: null } }), expect: signedIn(200) },
   {
     route: "/api/profile/password",

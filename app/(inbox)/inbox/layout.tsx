@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { ActivityReporter } from "@/components/inbox/activity-reporter";
 import { ChannelsPane } from "@/components/inbox/channels-pane";
 import { CommandPaletteTrigger } from "@/components/inbox/command-palette-trigger";
 import { FileLimitsProvider } from "@/components/inbox/file-limits";
@@ -26,6 +27,7 @@ export default async function InboxLayout({ children }: { children: React.ReactN
       {/* One event stream per tab, shared by every pane below; it closes when the inbox is left. */}
       <LiveEventsProvider agentId={agent.id}>
         <UnreadDocumentBadge />
+        <ActivityReporter />
         <div className="flex min-h-0 flex-1 flex-col">
           <InboxHeader agent={agent} />
           <InTabAlerts alertMode={alertMode} />

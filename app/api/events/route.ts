@@ -24,10 +24,11 @@ function tooManyStreams(reason: SlotRefusal): Response {
 /** Server-Sent Events: the changes the signed-in agent may see, resumable with Last-Event-ID. */
 export const GET = withAgent(rules.signedIn(), async (req, { agent }) => {
   const { db, listen, config } = await getRuntime();
-  // Presence: an open inbox is an online agent (auto-assignment hands work to online agents).
+  // Presence: an open inbox is an online agent (auto-assignment hands work to online agents);
+  // opening counts as input, a heartbeat does not (an idle open tab goes Away after 5 minutes).
   // Best effort: a failed write must not cost the stream; the next heartbeat writes again.
-  const seen = (id: string) => markSeen(db, id).catch(() => undefined);
-  await seen(agent.id);
+  const seen = (id: string, active = false) => markSeen(db, id, { active }).catch(() => undefined);
+  await seen(agent.id, true);
   const hub = await getEventHub(db, listen);
   // Taken last, after everything that can throw: the stream's end is what gives the slot back.
   const slot = getStreamSlots().acquire(agent.id);

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { SettingsSection } from "@/components/settings/form-kit";
+import { PresenceDot } from "@/components/inbox/presence-dot";
 import { Button } from "@/components/ui/button";
 import type { AgentAdminView } from "@/lib/teams/agents-admin";
 import { AgentCreateForm } from "./agent-create-form";
@@ -14,6 +15,7 @@ type Open = { kind: "none" } | { kind: "create" } | { kind: "edit"; agentId: str
 /** The team: a table of agents, "Add agent", and one agent's editor at a time. */
 export function AgentsPanel({ meId, agents, channels }: { meId: string; agents: AgentAdminView[]; channels: ChannelOption[] }) {
   const t = useTranslations("settings");
+  const tp = useTranslations("common.presence");
   const [open, setOpen] = useState<Open>({ kind: "none" });
   const names = new Map(channels.map((c) => [c.id, c.name]));
   const editing = open.kind === "edit" ? agents.find((a) => a.id === open.agentId) : undefined;
@@ -49,7 +51,13 @@ export function AgentsPanel({ meId, agents, channels }: { meId: string; agents: 
           <tbody>
             {agents.map((agent) => (
               <tr key={agent.id} className="border-b border-gray-100 last:border-0">
-                <td className="px-3 py-2 font-medium text-gray-900">{agent.name}</td>
+                <td className="px-3 py-2">
+                  <span className="font-medium text-gray-900">{agent.name}</span>
+                  <span className="ml-2 inline-flex items-center gap-1 text-xs text-gray-600">
+                    <PresenceDot presence={agent.presence} decorative />
+                    {tp(agent.presence)}
+                  </span>
+                </td>
                 <td className="px-3 py-2 text-gray-700">{agent.email}</td>
                 <td className="px-3 py-2 capitalize">{t("agents.role", { role: agent.role })}</td>
                 <td className="px-3 py-2 text-gray-700">

@@ -8,6 +8,7 @@ import type { NewMessagesResponse, SendReplyResponse, ThreadResponse } from "@/l
 import { invalidInput, notFound } from "@/lib/errors";
 import { getRuntime } from "@/lib/runtime/boot";
 import { requestChatRefresh } from "@/lib/sync/chat-refresh";
+import { assertNotSilent } from "@/lib/teams/silent-view";
 
 export const dynamic = "force-dynamic";
 
@@ -37,10 +38,12 @@ export const GET = withAgent<Params>(rules.conversation("conversation.view"), as
 });
 
 /** Stores the reply (202) or returns the one stored under this idempotency key (200); the outbox sends it. */
-export const POST = withAgent<Params>(rules.conversation("conversation.reply"), async (req, { agent, params }) => {
+export const POST = withAgent<Params>(rules.conversation("conversation.reply"), async (req, { agent, params, scope }) => {
   const id = conversationId(params);
   const input = await parseJsonBody(req, replySchema);
   const ctx = await createInboxContext(agent);
+  // A supervisor viewing silently must "Join" first: nothing goes upstream from merely looking.
+  if (scope) await assertNotSilent(ctx.db, agent, scope);
   const { config } = await getRuntime();
   const { message, created } = await sendReply(ctx, config, id, input);
   return Response.json({ message } satisfies SendReplyResponse, { status: created ? 202 : 200 });
