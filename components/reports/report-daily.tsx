@@ -2,15 +2,15 @@
 
 import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
-import { Skeleton } from "@/components/ui/skeleton";
 import type { DailySeries } from "./daily-chart";
 import { useReportFormat } from "./report-format";
+import { ChartSkeleton } from "./report-states";
 import type { ReportFilters } from "./report-params";
 import { DataTableDisclosure, ReportRegion, TABLE, TD, TH } from "./report-region";
 import type { ReportDay } from "./report-types";
 
 // The chart library loads with the chart, after the figures: never on another page.
-const DailyChart = dynamic(() => import("./daily-chart"), { ssr: false, loading: () => <Skeleton className="h-[200px] w-full" /> });
+const DailyChart = dynamic(() => import("./daily-chart"), { ssr: false, loading: () => <ChartSkeleton height="h-[200px]" /> });
 
 const COLUMNS = ["opened", "resolved", "reopened", "messagesIn", "messagesOut"] as const;
 

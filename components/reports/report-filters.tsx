@@ -2,7 +2,6 @@
 
 import { useTranslations } from "next-intl";
 import { useId } from "react";
-import { cx } from "@/components/ui/cx";
 import { RANGES, type ReportFilters, type ReportRange } from "./report-params";
 
 export interface ReportOption {
@@ -39,10 +38,9 @@ export function ReportFiltersForm({ filters, options, onChange, error }: { filte
             {RANGES.map((range) => (
               <label
                 key={range}
-                className={cx(
-                  "cursor-pointer rounded-md px-3 py-1.5 text-sm has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-brand",
-                  filters.range === range ? "bg-brand-light font-medium text-brand-dark" : "text-gray-700 hover:bg-gray-100",
-                )}
+                className={`cursor-pointer rounded-md px-3 py-1.5 text-sm has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-brand ${
+                  filters.range === range ? "bg-brand-light font-medium text-brand-dark" : "text-gray-700 hover:bg-gray-100"
+                }`}
               >
                 <input type="radio" name="range" value={range} checked={filters.range === range} onChange={() => set({ range })} className="sr-only" />
                 {rangeLabel(range)}

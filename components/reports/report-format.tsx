@@ -1,7 +1,7 @@
 "use client";
 
-import { useFormatter } from "next-intl";
-import { useDisplayLocale } from "@/components/inbox/use-display-locale";
+import { useFormatter, useLocale } from "next-intl";
+import { INTL_LOCALES, isLocale } from "@/lib/i18n/locales";
 import { formatDuration } from "@/lib/format/duration";
 
 // A report's days are calendar dates in the report zone ("2026-11-30"): formatted as UTC
@@ -11,7 +11,9 @@ const utcDay = (date: string) => new Date(`${date}T00:00:00Z`);
 /** Numbers, days, weekdays and durations in the agent's language. */
 export function useReportFormat() {
   const format = useFormatter();
-  const locale = useDisplayLocale();
+  // As components/inbox/use-display-locale.ts does; not imported from there, for /inbox's budget (see report-states.tsx).
+  const current = useLocale();
+  const locale = INTL_LOCALES[isLocale(current) ? current : "en"];
   return {
     locale,
     number: (n: number) => format.number(n),

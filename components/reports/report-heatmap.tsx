@@ -2,13 +2,13 @@
 
 import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
-import { Skeleton } from "@/components/ui/skeleton";
 import { useReportFormat } from "./report-format";
+import { ChartSkeleton } from "./report-states";
 import type { ReportFilters } from "./report-params";
 import { DataTableDisclosure, ReportRegion, TABLE, TD, TH } from "./report-region";
 
 // Loaded with the chart library, after the figures, and on this page only.
-const HeatmapChart = dynamic(() => import("./heatmap-chart"), { ssr: false, loading: () => <Skeleton className="h-[204px] w-full" /> });
+const HeatmapChart = dynamic(() => import("./heatmap-chart"), { ssr: false, loading: () => <ChartSkeleton height="h-[204px]" /> });
 
 const HOURS = Array.from({ length: 24 }, (_, h) => h);
 

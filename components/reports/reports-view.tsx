@@ -4,15 +4,13 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { ApiError, apiFetch } from "@/components/inbox/api-fetch";
-import { EmptyState } from "@/components/ui/empty-state";
-import { ErrorState } from "@/components/ui/error-state";
-import { Skeleton } from "@/components/ui/skeleton";
 import { ReportAgents } from "./report-agents";
 import { ReportDaily } from "./report-daily";
 import { ReportFiltersForm, type ReportFilterOptions } from "./report-filters";
 import { useReportFormat } from "./report-format";
 import { ReportHeatmap } from "./report-heatmap";
 import { filtersQuery, readFilters, reportUrl, type ReportFilters } from "./report-params";
+import { ReportEmpty, ReportError, ReportSkeleton } from "./report-states";
 import { ReportSummary } from "./report-summary";
 import { isEmptyReport, type ReportResponse } from "./report-types";
 
@@ -53,15 +51,13 @@ export function ReportsView(options: ReportFilterOptions) {
       </div>
       <ReportFiltersForm filters={filters} options={options} onChange={onChange} error={refused ? { message: refused.message, fields: refused.fields } : null} />
       {refused ? null : error ? (
-        <ErrorState title={t("failed")} message={error.message} onRetry={() => void query.refetch()} />
+        <ReportError title={t("failed")} message={error.message} onRetry={() => void query.refetch()} />
       ) : !report ? (
         <ReportSkeleton label={t("loading")} />
       ) : (
         <div aria-busy={query.isPlaceholderData} className={query.isPlaceholderData ? "flex flex-col gap-4 opacity-60 transition-opacity" : "flex flex-col gap-4"}>
           {empty && (
-            <div role="status" className="flex rounded-xl border border-gray-200 bg-surface">
-              <EmptyState>{t("empty")}</EmptyState>
-            </div>
+            <ReportEmpty>{t("empty")}</ReportEmpty>
           )}
           <ReportSummary report={report} filters={filters} />
           {/* Charts of nothing but zeros say less than the sentence above. */}
@@ -82,21 +78,4 @@ function Period({ report }: { report: ReportResponse }) {
   const t = useTranslations("reports");
   const format = useReportFormat();
   return <p className="text-sm text-gray-600">{t("period", { from: format.longDay(report.from), to: format.longDay(report.to), timeZone: report.timeZone })}</p>;
-}
-
-function ReportSkeleton({ label }: { label: string }) {
-  return (
-    <div role="status" aria-label={label} className="flex flex-col gap-4">
-      <div className="grid grid-cols-2 gap-3 sm:grid-cols-3 xl:grid-cols-5">
-        {Array.from({ length: 5 }, (_, i) => (
-          <Skeleton key={i} className="h-20" />
-        ))}
-      </div>
-      <div className="grid gap-4 xl:grid-cols-2">
-        <Skeleton className="h-64" />
-        <Skeleton className="h-64" />
-      </div>
-      <Skeleton className="h-40" />
-    </div>
-  );
 }
