@@ -11,16 +11,16 @@ const isoDay = z
   .max(10)
   .regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date as YYYY-MM-DD.")
   .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), "Use a real date as YYYY-MM-DD.");
-const optionalId = (what: string) => z.uuid(`Choose a ${what} from the list.`).optional();
+const optionalId = (message: string) => z.uuid(message).optional();
 
 /** The query string of `GET /api/reports` (and of the CSV, with `table`). Unknown keys are ignored. */
 export const reportQuerySchema = z.object({
   range: z.enum(REPORT_RANGES, "Choose today, 7d, 30d or custom.").default("7d"),
   from: isoDay.optional(),
   to: isoDay.optional(),
-  channelId: optionalId("channel"),
-  agentId: optionalId("agent"),
-  labelId: optionalId("label"),
+  channelId: optionalId("Choose a channel from the list."),
+  agentId: optionalId("Choose an agent from the list."),
+  labelId: optionalId("Choose a label from the list."),
 });
 export type ReportQuery = z.infer<typeof reportQuerySchema>;
 
