@@ -570,6 +570,7 @@ export const reportCycles = pgTable(
   },
   (t) => [
     index("report_cycles_opened_idx").on(t.openedAt),
+    index("report_cycles_first_response_idx").on(t.firstResponseAt),
     index("report_cycles_resolved_idx").on(t.resolvedAt),
     // At most one open cycle per conversation; also how a new message finds it.
     uniqueIndex("report_cycles_open_idx")

@@ -22,18 +22,25 @@ export interface Window {
 
 const start = (w: Window) => sql`(${w.from}::date)::timestamp at time zone ${w.timeZone}`;
 const end = (w: Window) => sql`((${w.to}::date + 1)::timestamp) at time zone ${w.timeZone}`;
+const inWindow = (column: SQL, w: Window) => sql`(${column} >= ${start(w)} and ${column} < ${end(w)})`;
 
-/** Cycles that were open at some time in the window and match the filters. */
-function cyclesIn(w: Window, f: FigureFilters): SQL {
-  const parts: SQL[] = [sql`c.opened_at < ${end(w)}`, sql`(c.resolved_at is null or c.resolved_at >= ${start(w)})`];
+/** The filters on cycles; the label as the conversation carries it now. */
+function matching(f: FigureFilters): SQL {
+  const parts: SQL[] = [sql`true`];
   if (f.channelId) parts.push(sql`c.channel_id = ${f.channelId}`);
   if (f.agentId) parts.push(sql`c.assignee_id = ${f.agentId}`);
-  // The label as the conversation carries it now.
   if (f.labelId) parts.push(sql`exists (select 1 from conversation_labels cl where cl.conversation_id = c.conversation_id and cl.label_id = ${f.labelId})`);
   return sql.join(parts, sql` and `);
 }
 
-const inWindow = (column: SQL, w: Window) => sql`(${column} >= ${start(w)} and ${column} < ${end(w)})`;
+/**
+ * Cycles with something in the window (opened, first answered or resolved) that match the
+ * filters: three index ranges, never the whole history of open cycles.
+ */
+const cyclesIn = (w: Window, f: FigureFilters) =>
+  sql`(${inWindow(sql`c.opened_at`, w)} or ${inWindow(sql`c.first_response_at`, w)} or ${inWindow(sql`c.resolved_at`, w)}) and ${matching(f)}`;
+const openedIn = (w: Window, f: FigureFilters) => sql`${inWindow(sql`c.opened_at`, w)} and ${matching(f)}`;
+
 const firstResponseSeconds = sql`extract(epoch from c.first_response_at - c.opened_at)`;
 const resolutionSeconds = sql`extract(epoch from c.resolved_at - c.opened_at)`;
 
@@ -54,9 +61,9 @@ export async function cycleSummary(db: DbExecutor, w: Window, f: FigureFilters):
   const res = inWindow(sql`c.resolved_at`, w);
   const result = await db.execute(sql`
     select
-      count(*) filter (where c.opened_at >= ${start(w)})::int as opened,
+      count(*) filter (where ${inWindow(sql`c.opened_at`, w)})::int as opened,
       count(*) filter (where ${res})::int as resolved,
-      count(*) filter (where c.ordinal > 1 and c.opened_at >= ${start(w)})::int as reopened,
+      count(*) filter (where c.ordinal > 1 and ${inWindow(sql`c.opened_at`, w)})::int as reopened,
       percentile_cont(0.5) within group (order by ${firstResponseSeconds}) filter (where ${fr}) as fr_median,
       percentile_cont(0.9) within group (order by ${firstResponseSeconds}) filter (where ${fr}) as fr_p90,
       count(*) filter (where ${fr})::int as fr_count,
@@ -79,10 +86,10 @@ export async function cyclesByDay(db: DbExecutor, w: Window, f: FigureFilters): 
   const result = await db.execute(sql`
     select day, sum(opened)::int as opened, sum(resolved)::int as resolved, sum(reopened)::int as reopened from (
       select to_char(c.opened_at at time zone ${w.timeZone}, 'YYYY-MM-DD') as day, 1 as opened, 0 as resolved, (c.ordinal > 1)::int as reopened
-      from report_cycles c where ${cyclesIn(w, f)} and c.opened_at >= ${start(w)}
+      from report_cycles c where ${openedIn(w, f)}
       union all
       select to_char(c.resolved_at at time zone ${w.timeZone}, 'YYYY-MM-DD'), 0, 1, 0
-      from report_cycles c where ${cyclesIn(w, f)} and ${inWindow(sql`c.resolved_at`, w)}
+      from report_cycles c where ${inWindow(sql`c.resolved_at`, w)} and ${matching(f)}
     ) d group by day`);
   return sqlRows<DayRow>(result);
 }
@@ -95,7 +102,7 @@ export interface AgentFigures {
   res_median: number | null;
 }
 
-/** Per handler: cycles handled (open at some time in the range), resolved, and medians. */
+/** Per handler: cycles handled (opened, first answered or resolved in the range), resolved, and medians. */
 export async function cyclesByAgent(db: DbExecutor, w: Window, f: FigureFilters): Promise<AgentFigures[]> {
   const fr = inWindow(sql`c.first_response_at`, w);
   const res = inWindow(sql`c.resolved_at`, w);
@@ -145,7 +152,7 @@ export async function cycleMessages(db: DbExecutor, w: Window, f: FigureFilters)
   const result = await db.execute(sql`
     select to_char(${local}, 'YYYY-MM-DD') as day, extract(isodow from ${local})::int as dow, extract(hour from ${local})::int as hour,
       sum(c.messages_in)::int as messages_in, sum(c.messages_out)::int as messages_out
-    from report_cycles c where ${cyclesIn(w, f)} and c.opened_at >= ${start(w)}
+    from report_cycles c where ${openedIn(w, f)}
     group by 1, 2, 3`);
   return sqlRows<HourRow>(result);
 }

@@ -31,6 +31,7 @@ ALTER TABLE "report_cycles" ADD CONSTRAINT "report_cycles_channel_id_channels_id
 ALTER TABLE "report_cycles" ADD CONSTRAINT "report_cycles_assignee_id_agents_id_fk" FOREIGN KEY ("assignee_id") REFERENCES "public"."agents"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "report_hourly" ADD CONSTRAINT "report_hourly_channel_id_channels_id_fk" FOREIGN KEY ("channel_id") REFERENCES "public"."channels"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "report_cycles_opened_idx" ON "report_cycles" USING btree ("opened_at");--> statement-breakpoint
+CREATE INDEX "report_cycles_first_response_idx" ON "report_cycles" USING btree ("first_response_at");--> statement-breakpoint
 CREATE INDEX "report_cycles_resolved_idx" ON "report_cycles" USING btree ("resolved_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "report_cycles_open_idx" ON "report_cycles" USING btree ("conversation_id") WHERE "report_cycles"."resolved_at" is null;--> statement-breakpoint
 CREATE INDEX "report_cycles_conversation_idx" ON "report_cycles" USING btree ("conversation_id","opened_at");--> statement-breakpoint
