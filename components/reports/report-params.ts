@@ -1,13 +1,12 @@
+import { REPORT_RANGES as RANGES, type CsvTable, type ReportRange } from "@/lib/reports/types";
+
 /**
  * The report's filters as they live in the page's URL (so a report can be shared and reloaded)
  * and as they go to `GET /api/reports` and `/api/reports/csv`: the same query string for all
  * three. Browser-safe and free of zod: the API validates and answers 422 with the reason, which
  * the page shows beside the filters.
  */
-export const RANGES = ["today", "7d", "30d", "custom"] as const;
-export type ReportRange = (typeof RANGES)[number];
-export const CSV_TABLES = ["summary", "daily", "heatmap", "agents"] as const;
-export type CsvTable = (typeof CSV_TABLES)[number];
+export { RANGES, type CsvTable, type ReportRange };
 
 export interface ReportFilters {
   range: ReportRange;

@@ -3,7 +3,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Locator, Page } from "@playwright/test";
 import { parse } from "csv-parse/sync";
 import { formatDuration } from "@/lib/format/duration";
-import type { ReportResponse } from "@/components/reports/report-types";
+import type { ReportResponse } from "@/lib/reports/types";
 import { AGENT_STATE, expect, test } from "../fixtures";
 import { AppApi, dayIn, heatmapCell, seedReport } from "../support/report-seed";
 
