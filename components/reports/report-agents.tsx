@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { Duration, useReportFormat } from "./report-format";
 import type { ReportFilters } from "./report-params";
-import { ReportRegion, TABLE, TD, TH } from "./report-region";
+import { ReportRegion, TABLE, TableScroll, TD, TH } from "./report-region";
 import type { ReportAgentRow } from "./report-types";
 
 /** One row per agent who handled a conversation in the range, in the API's order (by name). */
@@ -16,7 +16,7 @@ export function ReportAgents({ agents, filters }: { agents: ReportAgentRow[]; fi
       {agents.length === 0 ? (
         <p className="text-sm text-gray-600">{t("empty")}</p>
       ) : (
-        <div className="overflow-x-auto">
+        <TableScroll>
           <table className={TABLE}>
             <thead>
               <tr>
@@ -44,7 +44,7 @@ export function ReportAgents({ agents, filters }: { agents: ReportAgentRow[]; fi
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </ReportRegion>
   );

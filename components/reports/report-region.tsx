@@ -36,13 +36,27 @@ export const TABLE = "w-full border-collapse text-sm tabular-nums";
 export const TH = "border-b border-gray-200 px-2 py-1.5 text-left font-medium text-gray-600";
 export const TD = "border-b border-gray-100 px-2 py-1.5 text-gray-900";
 
+/**
+ * A table that may be wider than its box scrolls inside it; focusable, so keyboard users can
+ * scroll it too (axe: scrollable-region-focusable).
+ */
+export function TableScroll({ children }: { children: React.ReactNode }) {
+  return (
+    <div tabIndex={0} className="overflow-x-auto rounded focus-visible:outline-2 focus-visible:outline-brand">
+      {children}
+    </div>
+  );
+}
+
 /** A chart's numbers, for screen readers and anyone who wants them: folded away under the chart. */
 export function DataTableDisclosure({ children }: { children: React.ReactNode }) {
   const t = useTranslations("reports");
   return (
     <details className="text-sm">
       <summary className="cursor-pointer text-brand-dark hover:underline">{t("showTable")}</summary>
-      <div className="mt-2 overflow-x-auto">{children}</div>
+      <div className="mt-2">
+        <TableScroll>{children}</TableScroll>
+      </div>
     </details>
   );
 }

@@ -69,8 +69,8 @@ test.describe("reports with a seeded data set", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Reports" })).toBeVisible();
     // The filters read back from the URL.
     await expect(page.getByRole("radio", { name: "7 days" })).toBeChecked();
-    await expect(page.getByLabel("Label")).toHaveValue(seed.labelId);
-    await expect(page.getByLabel("Channel")).toHaveValue("");
+    await expect(page.getByRole("combobox", { name: "Label", exact: true })).toHaveValue(seed.labelId);
+    await expect(page.getByRole("combobox", { name: "Channel", exact: true })).toHaveValue("");
 
     const summary = page.getByRole("region", { name: "Summary" });
     const expected = { "Conversations opened": 4, Resolved: 2, Reopened: 1, "Messages in": 5, "Messages out": 2 };
@@ -157,11 +157,11 @@ test.describe("reports with a seeded data set", () => {
     expect(seed.agent.name).toMatch(/^Zoë Núñez /);
 
     // Choosing an agent narrows the report and goes into the URL; a reload keeps it.
-    await page.getByLabel("Agent").selectOption({ label: seed.agent.name });
+    await page.getByRole("combobox", { name: "Agent", exact: true }).selectOption({ label: seed.agent.name });
     await expect(page).toHaveURL(new RegExp(`agentId=${seed.agent.id}`));
     await expect(await figure(summary, "Conversations opened")).toHaveText("3");
     await page.reload();
-    await expect(page.getByLabel("Agent")).toHaveValue(seed.agent.id);
+    await expect(page.getByRole("combobox", { name: "Agent", exact: true })).toHaveValue(seed.agent.id);
     await expect(await figure(page.getByRole("region", { name: "Summary" }), "Conversations opened")).toHaveText("3");
   });
 });
@@ -184,12 +184,12 @@ test("filters live in the URL; a refused custom range is said beside the filters
   await expect(alert).toBeVisible();
   await expect(alert).not.toBeEmpty();
   await expect(page.getByRole("heading", { level: 1, name: "Reports" })).toBeVisible();
-  await expect(page.getByLabel("From")).toHaveValue("2026-11-10");
-  await expect(page.getByLabel("To")).toHaveValue("2026-11-01");
+  await expect(page.getByLabel("From", { exact: true })).toHaveValue("2026-11-10");
+  await expect(page.getByLabel("To", { exact: true })).toHaveValue("2026-11-01");
   await expect(filters.locator("[aria-invalid=true]")).not.toHaveCount(0);
 
   // Mending the range brings the report back.
-  await page.getByLabel("To").fill("2026-11-20");
+  await page.getByLabel("To", { exact: true }).fill("2026-11-20");
   await expect(page).toHaveURL(/to=2026-11-20/);
   await expect(alert).toBeHidden();
   await expect(page.getByRole("region", { name: "Summary" })).toBeVisible();
