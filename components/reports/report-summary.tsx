@@ -16,10 +16,9 @@ export function ReportSummary({ report, filters }: { report: ReportResponse; fil
     <ReportRegion title={t("title")} table="summary" filters={filters}>
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 xl:grid-cols-5">
         {COUNTS.map((key) => (
-          <div key={key} className="flex flex-col-reverse gap-1 rounded-lg bg-gray-50 p-3">
-            <dt className="text-sm text-gray-600">{t(key)}</dt>
-            <dd className="text-2xl font-semibold tabular-nums text-gray-900">{format.number(report.totals[key])}</dd>
-          </div>
+          <Figure key={key} name={t(key)} className="rounded-lg bg-gray-50 p-3" valueClassName="text-2xl">
+            {format.number(report.totals[key])}
+          </Figure>
         ))}
       </dl>
       <div className="grid gap-3 md:grid-cols-2">
@@ -37,20 +36,24 @@ function Timing({ title, timing }: { title: string; timing: ReportTiming }) {
     <div role="group" aria-label={title} className="flex flex-col gap-2 rounded-lg bg-gray-50 p-3">
       <p className="text-sm font-medium text-gray-900">{title}</p>
       <dl className="grid grid-cols-2 gap-2">
-        <div className="flex flex-col-reverse gap-1">
-          <dt className="text-sm text-gray-600">{t("median")}</dt>
-          <dd className="text-xl font-semibold tabular-nums text-gray-900">
-            <Duration seconds={timing.medianSeconds} format={format} none={t("none")} />
-          </dd>
-        </div>
-        <div className="flex flex-col-reverse gap-1">
-          <dt className="text-sm text-gray-600">{t("p90")}</dt>
-          <dd className="text-xl font-semibold tabular-nums text-gray-900">
-            <Duration seconds={timing.p90Seconds} format={format} none={t("none")} />
-          </dd>
-        </div>
+        <Figure name={t("median")} valueClassName="text-xl">
+          <Duration seconds={timing.medianSeconds} format={format} none={t("none")} />
+        </Figure>
+        <Figure name={t("p90")} valueClassName="text-xl">
+          <Duration seconds={timing.p90Seconds} format={format} none={t("none")} />
+        </Figure>
       </dl>
       <p className="text-xs text-gray-600">{t("basedOn", { count: timing.count })}</p>
+    </div>
+  );
+}
+
+/** One figure of a <dl>: its name (<dt>) under its value (<dd>), read name first. */
+function Figure({ name, className = "", valueClassName, children }: { name: string; className?: string; valueClassName: string; children: React.ReactNode }) {
+  return (
+    <div className={`flex flex-col-reverse gap-1 ${className}`}>
+      <dt className="text-sm text-gray-600">{name}</dt>
+      <dd className={`font-semibold tabular-nums text-gray-900 ${valueClassName}`}>{children}</dd>
     </div>
   );
 }
