@@ -197,7 +197,11 @@ test("filters live in the URL; a refused custom range is said beside the filters
 
 test("agents get the refusal on /reports and 403 from its APIs; supervisors and admins get a Reports link", async ({ page, browser, baseURL }) => {
   await page.goto("/inbox");
-  await page.getByRole("link", { name: "Reports", exact: true }).click();
+  // Beside the account menu, both on screen at 390 px too.
+  const link = page.getByRole("link", { name: "Reports", exact: true });
+  await expect(link).toBeInViewport();
+  await expect(page.getByRole("button", { name: "Account menu" })).toBeInViewport();
+  await link.click();
   await expect(page).toHaveURL(/\/reports/);
 
   const context = await browser.newContext({ baseURL, storageState: AGENT_STATE });
