@@ -131,14 +131,17 @@ export interface HourRow {
  * With an agent, outbound counts only that agent's replies.
  */
 export async function hourlyMessages(db: DbExecutor, w: Window, f: Pick<FigureFilters, "channelId" | "agentId">): Promise<HourRow[]> {
-  const local = sql`(h.hour at time zone ${w.timeZone})`;
   const out = f.agentId ? sql`sum(h.messages_out) filter (where h.agent_key = ${f.agentId})` : sql`sum(h.messages_out)`;
+  // Summed per UTC hour first (at most 24 a day), converted to local time after.
   const result = await db.execute(sql`
-    select to_char(${local}, 'YYYY-MM-DD') as day, extract(isodow from ${local})::int as dow, extract(hour from ${local})::int as hour,
-      sum(h.messages_in)::int as messages_in, coalesce(${out}, 0)::int as messages_out
-    from report_hourly h
-    where h.hour >= ${start(w)} and h.hour < ${end(w)} ${f.channelId ? sql`and h.channel_id = ${f.channelId}` : sql``}
-    group by 1, 2, 3`);
+    select to_char(x.local, 'YYYY-MM-DD') as day, extract(isodow from x.local)::int as dow, extract(hour from x.local)::int as hour,
+      x.messages_in, x.messages_out
+    from (
+      select h.hour at time zone ${w.timeZone} as local, sum(h.messages_in)::int as messages_in, coalesce(${out}, 0)::int as messages_out
+      from report_hourly h
+      where h.hour >= ${start(w)} and h.hour < ${end(w)} ${f.channelId ? sql`and h.channel_id = ${f.channelId}` : sql``}
+      group by h.hour
+    ) x`);
   return sqlRows<HourRow>(result);
 }
 

@@ -5,22 +5,17 @@ import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
 import { apiFetch } from "@/components/inbox/api-fetch";
 import { errorProps, Field, FormMessage, inputClass, TextField } from "@/components/settings/form-kit";
+import { timeZoneChoices } from "@/components/settings/time-zones";
 import { useSettingsForm } from "@/components/settings/use-settings-form";
 import { Button } from "@/components/ui/button";
 import { profileSchema, type ProfileInput } from "@/lib/validation/settings";
-
-/** The zones this browser knows, with the saved one kept even if the list lacks it (UTC often is). */
-function timeZones(current: string): string[] {
-  const known = typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : [];
-  return [...new Set(["UTC", current, ...known])].sort();
-}
 
 export function ProfileForm({ initial }: { initial: ProfileInput }) {
   const t = useTranslations("settings");
   const router = useRouter();
   const [values, setValues] = useState(initial);
   const form = useSettingsForm(profileSchema);
-  const zones = useMemo(() => timeZones(initial.timeZone), [initial.timeZone]);
+  const zones = useMemo(() => timeZoneChoices(initial.timeZone), [initial.timeZone]);
 
   return (
     <form
