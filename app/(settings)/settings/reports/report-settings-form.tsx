@@ -2,10 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useMemo, useState } from "react";
+import { useState } from "react";
 import { apiFetch } from "@/components/inbox/api-fetch";
-import { errorProps, Field, FormMessage, inputClass } from "@/components/settings/form-kit";
-import { timeZoneChoices } from "@/components/settings/time-zones";
+import { FormMessage } from "@/components/settings/form-kit";
+import { TimeZoneField } from "@/components/settings/time-zone-field";
 import { useSettingsForm } from "@/components/settings/use-settings-form";
 import { Button } from "@/components/ui/button";
 import { reportSettingsSchema } from "@/lib/reports/settings-schema";
@@ -17,7 +17,6 @@ export function ReportSettingsForm({ initial }: { initial: ReportSettingsView })
   const router = useRouter();
   const [timeZone, setTimeZone] = useState(initial.timeZone);
   const form = useSettingsForm(reportSettingsSchema);
-  const zones = useMemo(() => timeZoneChoices(initial.timeZone), [initial.timeZone]);
 
   return (
     <form
@@ -28,15 +27,15 @@ export function ReportSettingsForm({ initial }: { initial: ReportSettingsView })
       }}
     >
       <FormMessage error={form.error} saved={form.saved} />
-      <Field id="report-zone" label={t("reports.timeZone")} error={form.errors.timeZone} hint={t("reports.timeZoneHint", { zone: initial.defaultTimeZone })}>
-        <select id="report-zone" className={inputClass} value={timeZone} onChange={(e) => setTimeZone(e.target.value)} {...errorProps("report-zone", form.errors.timeZone)}>
-          {zones.map((zone) => (
-            <option key={zone} value={zone}>
-              {zone}
-            </option>
-          ))}
-        </select>
-      </Field>
+      <TimeZoneField
+        id="report-zone"
+        label={t("reports.timeZone")}
+        hint={t("reports.timeZoneHint", { zone: initial.defaultTimeZone })}
+        saved={initial.timeZone}
+        value={timeZone}
+        error={form.errors.timeZone}
+        onChange={setTimeZone}
+      />
       <Button type="submit" disabled={form.pending} className="self-start">
         {t("form.save")}
       </Button>
