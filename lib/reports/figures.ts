@@ -83,14 +83,15 @@ export interface DayRow {
 
 /** Opened, resolved and reopened per day of the report zone (days without any are absent). */
 export async function cyclesByDay(db: DbExecutor, w: Window, f: FigureFilters): Promise<DayRow[]> {
+  // Grouped by date first, formatted after: one to_char per day, not per cycle.
   const result = await db.execute(sql`
-    select day, sum(opened)::int as opened, sum(resolved)::int as resolved, sum(reopened)::int as reopened from (
-      select to_char(c.opened_at at time zone ${w.timeZone}, 'YYYY-MM-DD') as day, 1 as opened, 0 as resolved, (c.ordinal > 1)::int as reopened
+    select to_char(day, 'YYYY-MM-DD') as day, sum(opened)::int as opened, sum(resolved)::int as resolved, sum(reopened)::int as reopened from (
+      select (c.opened_at at time zone ${w.timeZone})::date as day, 1 as opened, 0 as resolved, (c.ordinal > 1)::int as reopened
       from report_cycles c where ${openedIn(w, f)}
       union all
-      select to_char(c.resolved_at at time zone ${w.timeZone}, 'YYYY-MM-DD'), 0, 1, 0
+      select (c.resolved_at at time zone ${w.timeZone})::date, 0, 1, 0
       from report_cycles c where ${inWindow(sql`c.resolved_at`, w)} and ${matching(f)}
-    ) d group by day`);
+    ) d group by d.day`);
   return sqlRows<DayRow>(result);
 }
 
@@ -151,11 +152,14 @@ export async function hourlyMessages(db: DbExecutor, w: Window, f: Pick<FigureFi
  * neither. Messages outside any cycle (say, a reply after the resolution) are not in these.
  */
 export async function cycleMessages(db: DbExecutor, w: Window, f: FigureFilters): Promise<HourRow[]> {
-  const local = sql`(c.opened_at at time zone ${w.timeZone})`;
+  // Summed per local hour first (date_trunc of a timestamp without zone), formatted after.
   const result = await db.execute(sql`
-    select to_char(${local}, 'YYYY-MM-DD') as day, extract(isodow from ${local})::int as dow, extract(hour from ${local})::int as hour,
-      sum(c.messages_in)::int as messages_in, sum(c.messages_out)::int as messages_out
-    from report_cycles c where ${openedIn(w, f)}
-    group by 1, 2, 3`);
+    select to_char(x.local, 'YYYY-MM-DD') as day, extract(isodow from x.local)::int as dow, extract(hour from x.local)::int as hour,
+      x.messages_in, x.messages_out
+    from (
+      select date_trunc('hour', c.opened_at at time zone ${w.timeZone}) as local, sum(c.messages_in)::int as messages_in, sum(c.messages_out)::int as messages_out
+      from report_cycles c where ${openedIn(w, f)}
+      group by 1
+    ) x`);
   return sqlRows<HourRow>(result);
 }
