@@ -83,14 +83,15 @@ export interface DayRow {
 
 /** Opened, resolved and reopened per day of the report zone (days without any are absent). */
 export async function cyclesByDay(db: DbExecutor, w: Window, f: FigureFilters): Promise<DayRow[]> {
+  // Grouped by date first, formatted after: one to_char per day, not per cycle.
   const result = await db.execute(sql`
-    select day, sum(opened)::int as opened, sum(resolved)::int as resolved, sum(reopened)::int as reopened from (
-      select to_char(c.opened_at at time zone ${w.timeZone}, 'YYYY-MM-DD') as day, 1 as opened, 0 as resolved, (c.ordinal > 1)::int as reopened
+    select to_char(day, 'YYYY-MM-DD') as day, sum(opened)::int as opened, sum(resolved)::int as resolved, sum(reopened)::int as reopened from (
+      select (c.opened_at at time zone ${w.timeZone})::date as day, 1 as opened, 0 as resolved, (c.ordinal > 1)::int as reopened
       from report_cycles c where ${openedIn(w, f)}
       union all
-      select to_char(c.resolved_at at time zone ${w.timeZone}, 'YYYY-MM-DD'), 0, 1, 0
+      select (c.resolved_at at time zone ${w.timeZone})::date, 0, 1, 0
       from report_cycles c where ${inWindow(sql`c.resolved_at`, w)} and ${matching(f)}
-    ) d group by day`);
+    ) d group by d.day`);
   return sqlRows<DayRow>(result);
 }
 
@@ -131,14 +132,17 @@ export interface HourRow {
  * With an agent, outbound counts only that agent's replies.
  */
 export async function hourlyMessages(db: DbExecutor, w: Window, f: Pick<FigureFilters, "channelId" | "agentId">): Promise<HourRow[]> {
-  const local = sql`(h.hour at time zone ${w.timeZone})`;
   const out = f.agentId ? sql`sum(h.messages_out) filter (where h.agent_key = ${f.agentId})` : sql`sum(h.messages_out)`;
+  // Summed per UTC hour first (at most 24 a day), converted to local time after.
   const result = await db.execute(sql`
-    select to_char(${local}, 'YYYY-MM-DD') as day, extract(isodow from ${local})::int as dow, extract(hour from ${local})::int as hour,
-      sum(h.messages_in)::int as messages_in, coalesce(${out}, 0)::int as messages_out
-    from report_hourly h
-    where h.hour >= ${start(w)} and h.hour < ${end(w)} ${f.channelId ? sql`and h.channel_id = ${f.channelId}` : sql``}
-    group by 1, 2, 3`);
+    select to_char(x.local, 'YYYY-MM-DD') as day, extract(isodow from x.local)::int as dow, extract(hour from x.local)::int as hour,
+      x.messages_in, x.messages_out
+    from (
+      select h.hour at time zone ${w.timeZone} as local, sum(h.messages_in)::int as messages_in, coalesce(${out}, 0)::int as messages_out
+      from report_hourly h
+      where h.hour >= ${start(w)} and h.hour < ${end(w)} ${f.channelId ? sql`and h.channel_id = ${f.channelId}` : sql``}
+      group by h.hour
+    ) x`);
   return sqlRows<HourRow>(result);
 }
 
@@ -148,11 +152,14 @@ export async function hourlyMessages(db: DbExecutor, w: Window, f: Pick<FigureFi
  * neither. Messages outside any cycle (say, a reply after the resolution) are not in these.
  */
 export async function cycleMessages(db: DbExecutor, w: Window, f: FigureFilters): Promise<HourRow[]> {
-  const local = sql`(c.opened_at at time zone ${w.timeZone})`;
+  // Summed per local hour first (date_trunc of a timestamp without zone), formatted after.
   const result = await db.execute(sql`
-    select to_char(${local}, 'YYYY-MM-DD') as day, extract(isodow from ${local})::int as dow, extract(hour from ${local})::int as hour,
-      sum(c.messages_in)::int as messages_in, sum(c.messages_out)::int as messages_out
-    from report_cycles c where ${openedIn(w, f)}
-    group by 1, 2, 3`);
+    select to_char(x.local, 'YYYY-MM-DD') as day, extract(isodow from x.local)::int as dow, extract(hour from x.local)::int as hour,
+      x.messages_in, x.messages_out
+    from (
+      select date_trunc('hour', c.opened_at at time zone ${w.timeZone}) as local, sum(c.messages_in)::int as messages_in, sum(c.messages_out)::int as messages_out
+      from report_cycles c where ${openedIn(w, f)}
+      group by 1
+    ) x`);
   return sqlRows<HourRow>(result);
 }

@@ -10,7 +10,9 @@ const isoDay = z
   .string()
   .max(10)
   .regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date as YYYY-MM-DD.")
-  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), "Use a real date as YYYY-MM-DD.");
+  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), "Use a real date as YYYY-MM-DD.")
+  // PostgreSQL has no year 0; nothing was written before 1970 anyway.
+  .refine((v) => v >= "1970-01-01" && v <= "2999-12-31", "Choose a date between 1970 and 2999.");
 const optionalId = (message: string) => z.uuid(message).optional();
 
 /** The query string of `GET /api/reports` (and of the CSV, with `table`). Unknown keys are ignored. */

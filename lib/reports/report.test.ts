@@ -170,6 +170,7 @@ describe("report ranges", () => {
     expect(parse("range=week")).toMatchObject({ status: 422, fields: { range: expect.any(String) } });
     expect(parse("range=custom&from=2026-02-30&to=2026-03-01")).toMatchObject({ status: 422, fields: { from: "Use a real date as YYYY-MM-DD." } });
     expect(parse("agentId=42")).toMatchObject({ status: 422, fields: { agentId: "Choose an agent from the list." } });
+    expect(parse("range=custom&from=0000-01-01&to=0000-01-02")).toMatchObject({ status: 422, fields: { from: "Choose a date between 1970 and 2999." } });
     expect(parse("range=today&channelId=")).toBeNull();
   });
 });

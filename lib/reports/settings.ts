@@ -1,14 +1,9 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
-import { z } from "zod";
 import type { DbExecutor } from "@/lib/db/client";
 import { reportSettings } from "@/lib/db/schema";
-import { timeZoneSchema } from "@/lib/validation/settings";
+import type { ReportSettingsInput } from "./settings-schema";
 import type { ReportSettingsView } from "./types";
-
-/** `PUT /api/settings/reports`. */
-export const reportSettingsSchema = z.object({ timeZone: timeZoneSchema }).strict();
-export type ReportSettingsInput = z.infer<typeof reportSettingsSchema>;
 
 /** The zone reports count days and hours in: the saved one, else the default (AFILNET_TIMEZONE). */
 export async function getReportSettings(db: DbExecutor, defaultTimeZone: string): Promise<ReportSettingsView> {

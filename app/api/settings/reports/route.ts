@@ -1,7 +1,8 @@
 import { rules } from "@/lib/auth/route-rules";
 import { parseJsonBody, withAgent } from "@/lib/api/handler";
 import { getRuntime } from "@/lib/runtime/boot";
-import { getReportSettings, reportSettingsSchema, saveReportSettings } from "@/lib/reports/settings";
+import { getReportSettings, saveReportSettings } from "@/lib/reports/settings";
+import { reportSettingsSchema } from "@/lib/reports/settings-schema";
 import type { ReportSettingsView } from "@/lib/reports/types";
 
 export const dynamic = "force-dynamic";
