@@ -2,7 +2,7 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { usePathname, useSearchParams } from "next/navigation";
 import { ApiError, apiFetch } from "@/components/inbox/api-fetch";
 import { ReportAgents } from "./report-agents";
 import { ReportDaily } from "./report-daily";
@@ -21,7 +21,6 @@ import { isEmptyReport, type ReportResponse } from "./report-types";
  */
 export function ReportsView(options: ReportFilterOptions) {
   const t = useTranslations("reports");
-  const router = useRouter();
   const pathname = usePathname();
   const filters = readFilters(useSearchParams());
   const query = useQuery({
@@ -35,7 +34,9 @@ export function ReportsView(options: ReportFilterOptions) {
   const onChange = (next: ReportFilters) => {
     // Switching to "Custom" starts from the range on screen, not from two empty dates.
     const seeded = next.range === "custom" && filters.range !== "custom" && report ? { ...next, from: next.from || report.from, to: next.to || report.to } : next;
-    router.replace(`${pathname}?${filtersQuery(seeded)}`, { scroll: false });
+    // The History API, not router.replace: Next keeps useSearchParams in step with it, and the
+    // server need not render the page (and read its filter lists) again for a new query string.
+    window.history.replaceState(null, "", `${pathname}?${filtersQuery(seeded)}`);
   };
 
   // A filter the API refuses (422) is said beside the filters; other failures replace the report.
