@@ -240,3 +240,19 @@ for (const colorScheme of ["light", "dark"] as const) {
     expect(overflow).toBe(0);
   });
 }
+
+test("a supervisor with a French browser gets the reports in French", async ({ browser, baseURL }) => {
+  const { viewport, isMobile, hasTouch, userAgent, deviceScaleFactor } = test.info().project.use;
+  const context = await browser.newContext({ baseURL, viewport, isMobile, hasTouch, userAgent, deviceScaleFactor, locale: "fr-FR" });
+  const res = await context.request.post("/api/session", { data: { email: "supervisor@switchboard.test", password: "switchboard-supervisor" }, headers: { origin: baseURL! } });
+  expect(res.status()).toBe(200);
+  const page = await context.newPage();
+  await page.goto("/reports?range=30d");
+  await expect(page.getByRole("heading", { level: 1, name: "Rapports" })).toBeVisible();
+  await expect(page.getByRole("radio", { name: "30 jours" })).toBeChecked();
+  await expect(page.getByRole("combobox", { name: "Canal", exact: true })).toHaveValue("");
+  const summary = page.getByRole("region", { name: "Synthèse" });
+  await expect(summary.getByRole("link", { name: "Exporter en CSV" })).toHaveAttribute("href", "/api/reports/csv?table=summary&range=30d");
+  await expect(summary.getByRole("term").first()).toHaveText("Conversations ouvertes");
+  await context.close();
+});
