@@ -51,7 +51,7 @@ function Timing({ title, timing }: { title: string; timing: ReportTiming }) {
 /** One figure of a <dl>: its name (<dt>) under its value (<dd>), read name first. */
 function Figure({ name, className = "", valueClassName, children }: { name: string; className?: string; valueClassName: string; children: React.ReactNode }) {
   return (
-    <div className={`flex flex-col-reverse gap-1 ${className}`}>
+    <div className={`flex flex-col-reverse justify-end gap-1 ${className}`}>
       <dt className="text-sm text-gray-600">{name}</dt>
       <dd className={`font-semibold tabular-nums text-gray-900 ${valueClassName}`}>{children}</dd>
     </div>
