@@ -41,8 +41,9 @@ const cyclesIn = (w: Window, f: FigureFilters) =>
   sql`(${inWindow(sql`c.opened_at`, w)} or ${inWindow(sql`c.first_response_at`, w)} or ${inWindow(sql`c.resolved_at`, w)}) and ${matching(f)}`;
 const openedIn = (w: Window, f: FigureFilters) => sql`${inWindow(sql`c.opened_at`, w)} and ${matching(f)}`;
 
-const firstResponseSeconds = sql`extract(epoch from c.first_response_at - c.opened_at)`;
-const resolutionSeconds = sql`extract(epoch from c.resolved_at - c.opened_at)`;
+// date_part (double precision), not extract (numeric since PostgreSQL 14): what percentile_cont sorts.
+const firstResponseSeconds = sql`date_part('epoch', c.first_response_at - c.opened_at)`;
+const resolutionSeconds = sql`date_part('epoch', c.resolved_at - c.opened_at)`;
 
 export interface CycleSummary {
   opened: number;

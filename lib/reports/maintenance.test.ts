@@ -9,6 +9,7 @@ import { claimNext } from "@/lib/outbox/claim";
 import { deliver } from "@/lib/outbox/deliver";
 import { openOutboxFixture, type OutboxFixture } from "@/lib/outbox/test-helpers";
 import type { ProviderMessage } from "@/lib/afilnet/types";
+import { addBulkHistory } from "@/lib/sandbox/bulk";
 import { applyMessages } from "@/lib/sync/mirror-messages";
 import { assignConversation } from "@/lib/teams/assignment";
 import { addNote } from "@/lib/teams/notes";
@@ -120,6 +121,29 @@ describe("report aggregates", { timeout: 60_000 }, () => {
     expect(before.hourly.reduce((n, h) => n + h.messagesOut, 0)).toBe(2);
     expect(before.hourly.filter((h) => h.agentKey === fx.agent.id).reduce((n, h) => n + h.messagesOut, 0)).toBe(1);
 
+    await rebuildReports(fx.db);
+    expect(await snapshot()).toEqual(before);
+  });
+});
+
+describe("report aggregates under a bulk import", { timeout: 120_000 }, () => {
+  it("count a 6,000-message history and 40 short chats written in one transaction, once per statement", async () => {
+    const started = performance.now();
+    await addBulkHistory(fx.db, String(fx.whatsapp.id), { destination: "34600000200", chats: 1, messagesPerChat: 6000, from: "both" });
+    await addBulkHistory(fx.db, String(fx.whatsapp.id), { destination: "34600000300", chats: 40, messagesPerChat: 25, from: "both" });
+    console.info(`bulk import of 7,000 messages with the report triggers: ${Math.round(performance.now() - started)} ms`);
+    const [long] = sqlRowsOf(
+      await fx.db.execute(sql`select c.ordinal, c.messages_in, c.messages_out, c.first_response_at from report_cycles c
+        join conversations v on v.id = c.conversation_id where v.destination = '34600000200'`),
+    );
+    // Contact first, alternating: 3,000 in, 3,000 out, none written by an agent in the app.
+    expect(long).toEqual({ ordinal: 1, messages_in: 3000, messages_out: 3000, first_response_at: null });
+    const [short] = sqlRowsOf(
+      await fx.db.execute(sql`select count(*)::int as cycles, sum(c.messages_in)::int as messages_in from report_cycles c
+        join conversations v on v.id = c.conversation_id where v.destination like '34600000300-%'`),
+    );
+    expect(short).toEqual({ cycles: 40, messages_in: 40 * 13 });
+    const before = await snapshot();
     await rebuildReports(fx.db);
     expect(await snapshot()).toEqual(before);
   });

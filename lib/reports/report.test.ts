@@ -1,10 +1,12 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseWith } from "@/lib/api/handler";
-import { channels, conversationLabels, conversations, labels, reportCycles, reportHourly } from "@/lib/db/schema";
+import { auditLog, channels, conversationLabels, conversations, labels, reportCycles, reportHourly } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
 import { inboxFixture } from "@/lib/inbox/test-fixtures";
 import { queryObject, reportQuerySchema, resolveDays, type ReportQuery } from "./range";
 import { buildReport } from "./report";
+import { getReportSettings, saveReportSettings } from "./settings";
 
 /*
  * The figures on a hand-made set of aggregate rows whose answers are worked out below:
@@ -172,5 +174,16 @@ describe("report ranges", () => {
     expect(parse("agentId=42")).toMatchObject({ status: 422, fields: { agentId: "Choose an agent from the list." } });
     expect(parse("range=custom&from=0000-01-01&to=0000-01-02")).toMatchObject({ status: 422, fields: { from: "Choose a date between 1970 and 2999." } });
     expect(parse("range=today&channelId=")).toBeNull();
+  });
+});
+
+describe("report settings", { timeout: 30_000 }, () => {
+  it("fall back to the default zone, save one, and audit the change", async () => {
+    expect(await getReportSettings(fx.db, MADRID)).toEqual({ timeZone: MADRID, defaultTimeZone: MADRID });
+    const actor = { id: fx.bo.id, email: fx.bo.email };
+    expect(await saveReportSettings(fx.db, actor, { timeZone: "Asia/Kolkata" }, MADRID)).toEqual({ timeZone: "Asia/Kolkata", defaultTimeZone: MADRID });
+    expect(await getReportSettings(fx.db, MADRID)).toEqual({ timeZone: "Asia/Kolkata", defaultTimeZone: MADRID });
+    const entries = await fx.db.select().from(auditLog).where(eq(auditLog.kind, "report_settings.updated"));
+    expect(entries).toMatchObject([{ actorId: fx.bo.id, before: { timeZone: MADRID }, after: { timeZone: "Asia/Kolkata" } }]);
   });
 });

@@ -1,7 +1,8 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
-import type { DbExecutor } from "@/lib/db/client";
+import type { Db, DbExecutor } from "@/lib/db/client";
 import { reportSettings } from "@/lib/db/schema";
+import { recordAudit } from "@/lib/teams/audit";
 import type { ReportSettingsInput } from "./settings-schema";
 import type { ReportSettingsView } from "./types";
 
@@ -11,10 +12,15 @@ export async function getReportSettings(db: DbExecutor, defaultTimeZone: string)
   return { timeZone: row?.timeZone ?? defaultTimeZone, defaultTimeZone };
 }
 
-export async function saveReportSettings(db: DbExecutor, input: ReportSettingsInput, defaultTimeZone: string): Promise<ReportSettingsView> {
-  await db
-    .insert(reportSettings)
-    .values({ id: 1, timeZone: input.timeZone })
-    .onConflictDoUpdate({ target: reportSettings.id, set: { timeZone: input.timeZone, updatedAt: sql`now()` } });
+/** Saves the zone, audited in the same transaction (a deployment-wide change). */
+export async function saveReportSettings(db: Db, actor: { id: string; email: string }, input: ReportSettingsInput, defaultTimeZone: string): Promise<ReportSettingsView> {
+  await db.transaction(async (tx) => {
+    const before = await getReportSettings(tx, defaultTimeZone);
+    await tx
+      .insert(reportSettings)
+      .values({ id: 1, timeZone: input.timeZone })
+      .onConflictDoUpdate({ target: reportSettings.id, set: { timeZone: input.timeZone, updatedAt: sql`now()` } });
+    await recordAudit(tx, { actor, kind: "report_settings.updated", before: { timeZone: before.timeZone }, after: { timeZone: input.timeZone } });
+  });
   return { timeZone: input.timeZone, defaultTimeZone };
 }

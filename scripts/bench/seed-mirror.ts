@@ -145,10 +145,10 @@ export async function seedMirror(db: Db, size: SeedSize): Promise<SeededMirror> 
       select p.id, ch.id, '+3460' || lpad(p.i::text, 7, '0'), 'open', p.last_at, p.last_at, p.last_at - p.step * p.n
       from bench_plan p join channels ch on ch.platform_id = 'bench-' || p.c`),
     );
-    // The report aggregates' row triggers (migration 0012) would run 2,000,000 times here and
-    // 100,000 times in seedTeams: off while seeding, as conversation_counts' is below. They stay
+    // The report aggregates' triggers (migration 0012) would loop over 100,000 conversations
+    // here and run 100,000 times in seedTeams: off while seeding, as conversation_counts' is below. They stay
     // empty; the reports bench (scripts/bench/reports.ts) fills them with the rebuild and times it.
-    await tx.execute(sql.raw(`alter table messages disable trigger report_messages_follow`));
+    await tx.execute(sql.raw(`alter table messages disable trigger report_messages_inserted`));
     await tx.execute(sql.raw(`alter table conversations disable trigger report_conversations_follow`));
     // Inserted in time order, as a mirror receives them: ids rise with time and a thread's rows
     // are spread over the table, not packed together.
@@ -184,7 +184,7 @@ export async function seedMirror(db: Db, size: SeedSize): Promise<SeededMirror> 
       where s.channel_id = ch.id`),
     );
     await seedTeams(tx);
-    await tx.execute(sql.raw(`alter table messages enable trigger report_messages_follow`));
+    await tx.execute(sql.raw(`alter table messages enable trigger report_messages_inserted`));
     await tx.execute(sql.raw(`alter table conversations enable trigger report_conversations_follow`));
     // Most markers are fully read; a fifth are stale, so unread badges are not all zero.
     await tx.execute(

@@ -81,20 +81,89 @@ BEGIN
   END IF;
 END $$ LANGUAGE plpgsql;
 --> statement-breakpoint
+-- Changed or deleted messages (rare: a reply moved to the provider's time when its copy is
+-- mirrored, a cascade), one row at a time: out of the aggregates as they were, in as they are.
 CREATE FUNCTION report_messages_follow() RETURNS trigger AS $$
 BEGIN
-  IF TG_OP IN ('UPDATE', 'DELETE') AND OLD.kind <> 'note' THEN
+  IF OLD.kind <> 'note' THEN
     PERFORM report_message_apply(OLD.conversation_id, OLD.direction, OLD.sent_by_agent_id, OLD.sent_at, -1);
   END IF;
-  IF TG_OP IN ('UPDATE', 'INSERT') AND NEW.kind <> 'note' THEN
+  IF TG_OP = 'UPDATE' AND NEW.kind <> 'note' THEN
     PERFORM report_message_apply(NEW.conversation_id, NEW.direction, NEW.sent_by_agent_id, NEW.sent_at, 1);
   END IF;
   RETURN NULL;
 END $$ LANGUAGE plpgsql;
 --> statement-breakpoint
 CREATE TRIGGER report_messages_follow
-AFTER INSERT OR DELETE OR UPDATE OF conversation_id, direction, kind, sent_by_agent_id, sent_at ON messages
+AFTER DELETE OR UPDATE OF conversation_id, direction, kind, sent_by_agent_id, sent_at ON messages
 FOR EACH ROW EXECUTE FUNCTION report_messages_follow();
+--> statement-breakpoint
+-- Inserted messages, once per statement and conversation rather than per row: a page of 500
+-- from the mirror, or a 20,000-message import, updates a conversation's cycle once per
+-- statement, not once per message (repeated updates of one row in one transaction cost more
+-- with every version). Every lookup is by conversation id; the batch itself is the small
+-- transition table. Same rule as report_message_apply: the first customer message while no
+-- cycle is open opens one; messages count in the cycles whose time span holds them.
+CREATE FUNCTION report_messages_inserted() RETURNS trigger AS $$
+DECLARE
+  v_nil CONSTANT uuid := '00000000-0000-0000-0000-000000000000';
+  v_batch record;
+  v_conv record;
+BEGIN
+  FOR v_batch IN
+    SELECT n.conversation_id,
+           (array_agg(n.sent_at ORDER BY n.id) FILTER (WHERE n.direction = 'inbound'))[1] AS first_in,
+           min(n.sent_at) AS lo, max(n.sent_at) AS hi,
+           bool_or(n.direction = 'outbound' AND n.sent_by_agent_id IS NOT NULL) AS agent_reply
+    FROM inserted n WHERE n.kind <> 'note' GROUP BY n.conversation_id
+  LOOP
+    SELECT channel_id, assignee_id INTO v_conv FROM conversations WHERE id = v_batch.conversation_id;
+    CONTINUE WHEN NOT FOUND;
+    INSERT INTO report_hourly (hour, channel_id, agent_key, messages_in, messages_out)
+    SELECT date_trunc('hour', n.sent_at, 'UTC'), v_conv.channel_id,
+           CASE WHEN n.direction = 'outbound' THEN coalesce(n.sent_by_agent_id, v_nil) ELSE v_nil END,
+           count(*) FILTER (WHERE n.direction = 'inbound'), count(*) FILTER (WHERE n.direction = 'outbound')
+    FROM inserted n WHERE n.conversation_id = v_batch.conversation_id AND n.kind <> 'note'
+    GROUP BY 1, 3
+    ON CONFLICT (hour, channel_id, agent_key) DO UPDATE
+      SET messages_in = report_hourly.messages_in + EXCLUDED.messages_in,
+          messages_out = report_hourly.messages_out + EXCLUDED.messages_out;
+
+    IF v_batch.first_in IS NOT NULL
+       AND NOT EXISTS (SELECT 1 FROM report_cycles WHERE conversation_id = v_batch.conversation_id AND resolved_at IS NULL) THEN
+      INSERT INTO report_cycles (conversation_id, channel_id, assignee_id, ordinal, opened_at)
+      SELECT v_batch.conversation_id, v_conv.channel_id, v_conv.assignee_id, coalesce(max(ordinal), 0) + 1, v_batch.first_in
+      FROM report_cycles WHERE conversation_id = v_batch.conversation_id;
+    END IF;
+
+    UPDATE report_cycles c SET
+      messages_in = c.messages_in + x.messages_in, messages_out = c.messages_out + x.messages_out
+    FROM (
+      SELECT c2.id, count(*) FILTER (WHERE n.direction = 'inbound') AS messages_in, count(*) FILTER (WHERE n.direction = 'outbound') AS messages_out
+      FROM report_cycles c2 JOIN inserted n ON n.conversation_id = c2.conversation_id AND n.kind <> 'note'
+        AND n.sent_at >= c2.opened_at AND (c2.resolved_at IS NULL OR n.sent_at <= c2.resolved_at)
+      WHERE c2.conversation_id = v_batch.conversation_id AND c2.opened_at <= v_batch.hi
+        AND (c2.resolved_at IS NULL OR c2.resolved_at >= v_batch.lo)
+      GROUP BY c2.id
+    ) x
+    WHERE c.id = x.id;
+
+    IF v_batch.agent_reply THEN
+      UPDATE report_cycles c SET first_response_at = (
+        SELECT min(m.sent_at) FROM messages m
+        WHERE m.conversation_id = c.conversation_id AND m.direction = 'outbound' AND m.kind <> 'note'
+          AND m.sent_by_agent_id IS NOT NULL AND m.sent_at >= c.opened_at
+          AND (c.resolved_at IS NULL OR m.sent_at <= c.resolved_at))
+      WHERE c.conversation_id = v_batch.conversation_id AND c.opened_at <= v_batch.hi
+        AND (c.resolved_at IS NULL OR c.resolved_at >= v_batch.lo);
+    END IF;
+  END LOOP;
+  RETURN NULL;
+END $$ LANGUAGE plpgsql;
+--> statement-breakpoint
+CREATE TRIGGER report_messages_inserted
+AFTER INSERT ON messages REFERENCING NEW TABLE AS inserted
+FOR EACH STATEMENT EXECUTE FUNCTION report_messages_inserted();
 --> statement-breakpoint
 -- A resolution closes the open cycle and fixes who handled it; an assignment while a cycle is
 -- open moves it to the new assignee. (Every such write is also audited: the rebuild reads that.)

@@ -13,8 +13,8 @@ export const GET = withAgent(rules.role("settings.manage"), async () => {
   return Response.json((await getReportSettings(db, config.afilnet.timezone)) satisfies ReportSettingsView);
 });
 
-export const PUT = withAgent(rules.role("settings.manage"), async (req) => {
+export const PUT = withAgent(rules.role("settings.manage"), async (req, { agent }) => {
   const { db, config } = await getRuntime();
   const input = await parseJsonBody(req, reportSettingsSchema, 1024);
-  return Response.json((await saveReportSettings(db, input, config.afilnet.timezone)) satisfies ReportSettingsView);
+  return Response.json((await saveReportSettings(db, agent, input, config.afilnet.timezone)) satisfies ReportSettingsView);
 });
