@@ -534,3 +534,74 @@ export const pushSubscriptions = pgTable(
   },
   (t) => [uniqueIndex("push_subscriptions_endpoint_idx").on(t.endpoint), index("push_subscriptions_agent_idx").on(t.agentId)],
 );
+
+/*
+ * Reports (issue 10): aggregates kept by triggers on messages and conversations (migration
+ * 0012) in the same transaction as every write, so no write path can forget them; reports read
+ * these, never messages. `npm run reports:rebuild` recomputes them (lib/reports/rebuild.ts).
+ */
+
+/**
+ * One support "cycle" of a conversation: from the customer's first message while no cycle is
+ * open (new, or after a resolution) to the resolution. `ordinal` counts a conversation's cycles
+ * from 1: every cycle after the first is a reopening.
+ */
+export const reportCycles = pgTable(
+  "report_cycles",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    conversationId: uuid("conversation_id")
+      .notNull()
+      .references(() => conversations.id, { onDelete: "cascade" }),
+    channelId: uuid("channel_id")
+      .notNull()
+      .references(() => channels.id, { onDelete: "cascade" }),
+    /** Who handled it: the assignee at resolution; while open, the current assignee. */
+    assigneeId: uuid("assignee_id").references(() => agents.id, { onDelete: "set null" }),
+    ordinal: integer("ordinal").notNull(),
+    /** The provider's time of the customer message that opened the cycle. */
+    openedAt: timestamp("opened_at", { withTimezone: true }).notNull(),
+    /** The first reply an agent wrote here (not a note, not a message from outside the app). */
+    firstResponseAt: timestamp("first_response_at", { withTimezone: true }),
+    resolvedAt: timestamp("resolved_at", { withTimezone: true }),
+    /** Messages (not notes) whose time falls in the cycle: message counts under a label filter. */
+    messagesIn: integer("messages_in").notNull().default(0),
+    messagesOut: integer("messages_out").notNull().default(0),
+  },
+  (t) => [
+    index("report_cycles_opened_idx").on(t.openedAt),
+    index("report_cycles_first_response_idx").on(t.firstResponseAt),
+    index("report_cycles_resolved_idx").on(t.resolvedAt),
+    // At most one open cycle per conversation; also how a new message finds it.
+    uniqueIndex("report_cycles_open_idx")
+      .on(t.conversationId)
+      .where(sql`${t.resolvedAt} is null`),
+    index("report_cycles_conversation_idx").on(t.conversationId, t.openedAt),
+  ],
+);
+
+/**
+ * Messages (not notes) per UTC hour and channel; outbound ones also per sending agent
+ * (`agent_key`, the nil uuid for inbound messages and for outbound ones sent outside the app).
+ */
+export const reportHourly = pgTable(
+  "report_hourly",
+  {
+    hour: timestamp("hour", { withTimezone: true }).notNull(),
+    channelId: uuid("channel_id")
+      .notNull()
+      .references(() => channels.id, { onDelete: "cascade" }),
+    agentKey: uuid("agent_key").notNull(),
+    messagesIn: integer("messages_in").notNull().default(0),
+    messagesOut: integer("messages_out").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.hour, t.channelId, t.agentKey] })],
+);
+
+/** Deployment-wide report settings: one row (id = 1), absent until an admin saves them. */
+export const reportSettings = pgTable("report_settings", {
+  id: integer("id").primaryKey().default(1),
+  /** IANA zone days and hours are counted in; AFILNET_TIMEZONE while there is no row. */
+  timeZone: text("time_zone").notNull(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});

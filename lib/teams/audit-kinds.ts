@@ -27,6 +27,7 @@ export const AUDIT_KINDS = [
   "message.retry",
   "profile.updated",
   "profile.password_changed",
+  "report_settings.updated",
 ] as const;
 export type AuditKind = (typeof AUDIT_KINDS)[number];
 

@@ -12,6 +12,8 @@ export interface SeedSize {
   threadStatistics?: number;
   /** SQL for each message's body (may use `k`, the message's place in its thread, and `p.i`); default: slices of LOREM. */
   body?: string;
+  /** Outbound messages were written by the bench agents in the app (sent_by_agent_id): first responses for the reports bench. */
+  repliesByAgents?: boolean;
 }
 
 export interface SeededMirror {
@@ -143,18 +145,24 @@ export async function seedMirror(db: Db, size: SeedSize): Promise<SeededMirror> 
       select p.id, ch.id, '+3460' || lpad(p.i::text, 7, '0'), 'open', p.last_at, p.last_at, p.last_at - p.step * p.n
       from bench_plan p join channels ch on ch.platform_id = 'bench-' || p.c`),
     );
+    // The report aggregates' triggers (migration 0012) would loop over 100,000 conversations
+    // here and run 100,000 times in seedTeams: off while seeding, as conversation_counts' is below. They stay
+    // empty; the reports bench (scripts/bench/reports.ts) fills them with the rebuild and times it.
+    await tx.execute(sql.raw(`alter table messages disable trigger report_messages_inserted`));
+    await tx.execute(sql.raw(`alter table conversations disable trigger report_conversations_follow`));
     // Inserted in time order, as a mirror receives them: ids rise with time and a thread's rows
     // are spread over the table, not packed together.
+    const sender = size.repliesByAgents ? `case when dir = 'outbound' then ag.ids[1 + s.i % ${AGENTS}] end` : "null";
     await tx.execute(
       sql.raw(`
-      insert into messages (conversation_id, provider_message_id, direction, body, provider_status, sent_at, created_at, updated_at)
-      select id, pmid, dir, body, case when dir = 'outbound' then 'read' else '' end, at, at, at from (
-        select p.id, 'bench-' || p.i || '-' || k as pmid,
+      insert into messages (conversation_id, provider_message_id, direction, body, provider_status, sent_by_agent_id, sent_at, created_at, updated_at)
+      select s.id, pmid, dir, body, case when dir = 'outbound' then 'read' else '' end, ${sender}::uuid, at, at, at from (
+        select p.id, p.i, 'bench-' || p.i || '-' || k as pmid,
           case when k = 1 or random() < 0.5 then 'inbound' else 'outbound' end as dir,
           ${size.body ?? `substr('${LOREM}', 1 + (k * 7) % 90, 12 + floor(random() * 150)::int)`} as body,
           p.last_at - p.step * (p.n - k) as at
         from bench_plan p cross join lateral generate_series(1, p.n) k
-      ) s order by at`),
+      ) s cross join (select array_agg(id order by email) as ids from agents where email like '%@bench.test') ag order by at`),
     );
     await tx.execute(
       sql.raw(`
@@ -176,6 +184,8 @@ export async function seedMirror(db: Db, size: SeedSize): Promise<SeededMirror> 
       where s.channel_id = ch.id`),
     );
     await seedTeams(tx);
+    await tx.execute(sql.raw(`alter table messages enable trigger report_messages_inserted`));
+    await tx.execute(sql.raw(`alter table conversations enable trigger report_conversations_follow`));
     // Most markers are fully read; a fifth are stale, so unread badges are not all zero.
     await tx.execute(
       sql.raw(`

@@ -117,7 +117,7 @@ test.describe("signed in as the admin, who chose French", () => {
     await page.goto("/settings/profile");
     await expect(page.locator("html")).toHaveAttribute("lang", "fr");
     const nav = page.getByRole("navigation", { name: "Paramètres" });
-    await expect(nav.getByRole("link")).toHaveText(["Profil", "Notifications", "Agents", "Canaux", "Étiquettes", "Réponses types", "Journal d’audit"]);
+    await expect(nav.getByRole("link")).toHaveText(["Profil", "Notifications", "Agents", "Canaux", "Étiquettes", "Réponses types", "Rapports", "Journal d’audit"]);
     await expect(page.getByRole("link", { name: "← Retour à la boîte de réception" })).toBeVisible();
     await expect(page.getByRole("heading", { name: "Profil", level: 1 })).toBeVisible();
     await expect(page.getByText("Connecté en tant que admin@switchboard.test.")).toBeVisible();

@@ -357,4 +357,15 @@ export const matrixCases: MatrixCase[] = [
     request: (f) => ({ path: `/api/settings/channels/${f.channels.other}`, method: "PATCH", body: { displayName: null, autoAssign: false } }),
     expect: adminOnly(200),
   },
+  // Reports: supervisors and admins; agents get 403 whatever the filters.
+  { route: "/api/reports", method: "GET", name: "report", request: (f) => ({ path: `/api/reports?range=7d&channelId=${f.channels.member}`, method: "GET" }), expect: bossesOnly(200) },
+  { route: "/api/reports/csv", method: "GET", name: "report CSV", request: () => ({ path: "/api/reports/csv?range=30d&table=agents", method: "GET" }), expect: bossesOnly(200) },
+  { route: "/api/settings/reports", method: "GET", name: "report settings", request: () => ({ path: "/api/settings/reports", method: "GET" }), expect: adminOnly(200) },
+  {
+    route: "/api/settings/reports",
+    method: "PUT",
+    name: "report settings",
+    request: () => ({ path: "/api/settings/reports", method: "PUT", body: { timeZone: "Europe/Madrid" } }),
+    expect: adminOnly(200),
+  },
 ];

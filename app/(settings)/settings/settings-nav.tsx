@@ -12,6 +12,7 @@ const ALL = [
   { href: "/settings/channels", label: "channels", admin: true },
   { href: "/settings/labels", label: "labels", admin: true },
   { href: "/settings/canned-replies", label: "cannedReplies", admin: true },
+  { href: "/settings/reports", label: "reports", admin: true },
   { href: "/settings/audit", label: "audit", admin: true },
 ] as const;
 

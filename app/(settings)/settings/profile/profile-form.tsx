@@ -2,25 +2,19 @@
 
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useMemo, useState } from "react";
+import { useState } from "react";
 import { apiFetch } from "@/components/inbox/api-fetch";
-import { errorProps, Field, FormMessage, inputClass, TextField } from "@/components/settings/form-kit";
+import { FormMessage, TextField } from "@/components/settings/form-kit";
+import { TimeZoneField } from "@/components/settings/time-zone-field";
 import { useSettingsForm } from "@/components/settings/use-settings-form";
 import { Button } from "@/components/ui/button";
 import { profileSchema, type ProfileInput } from "@/lib/validation/settings";
-
-/** The zones this browser knows, with the saved one kept even if the list lacks it (UTC often is). */
-function timeZones(current: string): string[] {
-  const known = typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : [];
-  return [...new Set(["UTC", current, ...known])].sort();
-}
 
 export function ProfileForm({ initial }: { initial: ProfileInput }) {
   const t = useTranslations("settings");
   const router = useRouter();
   const [values, setValues] = useState(initial);
   const form = useSettingsForm(profileSchema);
-  const zones = useMemo(() => timeZones(initial.timeZone), [initial.timeZone]);
 
   return (
     <form
@@ -33,15 +27,15 @@ export function ProfileForm({ initial }: { initial: ProfileInput }) {
       <h2 className="font-medium text-gray-900">{t("profile.nameAndZone")}</h2>
       <FormMessage error={form.error} saved={form.saved} />
       <TextField id="profile-name" label={t("profile.name")} value={values.name} maxLength={120} error={form.errors.name} onChange={(e) => setValues({ ...values, name: e.target.value })} />
-      <Field id="profile-zone" label={t("profile.timeZone")} error={form.errors.timeZone} hint={t("profile.timeZoneHint")}>
-        <select id="profile-zone" className={inputClass} value={values.timeZone} onChange={(e) => setValues({ ...values, timeZone: e.target.value })} {...errorProps("profile-zone", form.errors.timeZone)}>
-          {zones.map((zone) => (
-            <option key={zone} value={zone}>
-              {zone}
-            </option>
-          ))}
-        </select>
-      </Field>
+      <TimeZoneField
+        id="profile-zone"
+        label={t("profile.timeZone")}
+        hint={t("profile.timeZoneHint")}
+        saved={initial.timeZone}
+        value={values.timeZone}
+        error={form.errors.timeZone}
+        onChange={(timeZone) => setValues({ ...values, timeZone })}
+      />
       <Button type="submit" disabled={form.pending} className="self-start">
         {t("form.save")}
       </Button>
