@@ -1,10 +1,14 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { can, type Actor } from "@/lib/auth/policy";
 import { isLocale } from "@/lib/i18n/locales";
 import { AccountMenu, type AccountMenuAgent } from "./account-menu";
 import { LiveStatus } from "./live-status";
 import { SearchBox } from "@/components/search/search-box";
 
-export function InboxHeader({ agent }: { agent: Omit<AccountMenuAgent, "locale"> & { locale: string | null } }) {
+export function InboxHeader({ agent }: { agent: Omit<AccountMenuAgent, "locale" | "role"> & Actor & { locale: string | null } }) {
+  // A server component: the link costs the inbox's first-load JS nothing.
+  const t = useTranslations("monitor");
   return (
     <header className="flex h-12 shrink-0 items-center gap-3 border-b border-gray-200 bg-surface px-3 md:px-4">
       <Link href="/inbox" className="flex items-center gap-2 font-semibold text-gray-900">
@@ -16,6 +20,11 @@ export function InboxHeader({ agent }: { agent: Omit<AccountMenuAgent, "locale">
       <LiveStatus />
       <SearchBox />
       <div className="ml-auto flex min-w-0 items-center gap-2">
+        {can.role(agent, "reports.view") && (
+          <Link href="/monitor" className="rounded-md px-2 py-1 text-sm font-medium text-brand-dark hover:bg-gray-100 hover:underline">
+            {t("title")}
+          </Link>
+        )}
         {/* Only what the menu shows: the session row's id and channel list stay on the server. */}
         <AccountMenu agent={{ name: agent.name, email: agent.email, role: agent.role, theme: agent.theme, locale: isLocale(agent.locale) ? agent.locale : null }} />
       </div>

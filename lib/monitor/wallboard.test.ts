@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { AfilnetClient } from "@/lib/afilnet/types";
 import type { AppConfig } from "@/lib/config";
 import { agents, channelMembers, channels, conversations } from "@/lib/db/schema";
 import { sendReply } from "@/lib/inbox/reply";
@@ -16,6 +17,8 @@ afterEach(async () => f.close());
 
 // Replies by text only: the config is read only for files.
 const config = { mode: "sandbox", publicUrl: "http://127.0.0.1:3620" } as AppConfig;
+/** Ana replying: sendReply only stores (the outbox sends), so no provider is reached. */
+const asAna = () => ({ db: f.db, agent: f.ana, sync: { db: f.db, provider: {} as AfilnetClient, intervalMs: 60_000 } });
 const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000);
 
 /** A conversation as the mirror leaves it, then set as the test needs. */
@@ -102,9 +105,9 @@ describe("readWallboard", () => {
     expect(await waiting()).toBe(first.waitingSince);
 
     // A reply is: the next longest wait is the other customer's, then nobody's.
-    await sendReply({ db: f.db, agent: f.ana }, config, first.id, { idempotencyKey: randomUUID(), text: "Hello!" });
+    await sendReply(asAna(), config, first.id, { idempotencyKey: randomUUID(), text: "Hello!" });
     expect(await waiting()).toBe(second.waitingSince);
-    await sendReply({ db: f.db, agent: f.ana }, config, second.id, { idempotencyKey: randomUUID(), text: "Hi!" });
+    await sendReply(asAna(), config, second.id, { idempotencyKey: randomUUID(), text: "Hi!" });
     expect(await waiting()).toBeNull();
 
     // …and the reply is the agent's last reply.
