@@ -3,6 +3,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import type { WallboardAgent } from "@/lib/monitor/types";
 import type { Presence } from "@/lib/teams/presence-state";
+import { TableFrame } from "./table-frame";
 import { TABLE, TD, TD_NUM, TH, TH_NUM } from "./table-classes";
 
 // The dot repeats the word beside it; the word is what carries the status.
@@ -22,7 +23,7 @@ export function AgentTable({ agents, nowMs }: { agents: WallboardAgent[]; nowMs:
   const tc = useTranslations("common");
   const format = useFormatter();
   return (
-    <div className="overflow-x-auto rounded-lg border border-gray-200 bg-surface">
+    <TableFrame labelledBy="monitor-agents">
       <table className={TABLE}>
         <caption className="sr-only">{t("agents.caption")}</caption>
         <thead>
@@ -66,6 +67,6 @@ export function AgentTable({ agents, nowMs }: { agents: WallboardAgent[]; nowMs:
           ))}
         </tbody>
       </table>
-    </div>
+    </TableFrame>
   );
 }

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { WallboardChannel } from "@/lib/monitor/types";
 import { WaitCell } from "./wait-cell";
+import { TableFrame } from "./table-frame";
 import { TABLE, TD, TH, TH_NUM, TD_NUM, NUMBER_LINK } from "./table-classes";
 import { waitSeconds } from "./wallboard-rules";
 
@@ -15,7 +16,7 @@ import { waitSeconds } from "./wallboard-rules";
 export function ChannelTable({ channels, serverNow, receivedAt, now }: { channels: WallboardChannel[]; serverNow: string; receivedAt: number; now: number }) {
   const t = useTranslations("monitor.channels");
   return (
-    <div className="overflow-x-auto rounded-lg border border-gray-200 bg-surface">
+    <TableFrame labelledBy="monitor-channels">
       <table className={TABLE}>
         <caption className="sr-only">{t("caption")}</caption>
         <thead>
@@ -54,6 +55,6 @@ export function ChannelTable({ channels, serverNow, receivedAt, now }: { channel
           ))}
         </tbody>
       </table>
-    </div>
+    </TableFrame>
   );
 }

@@ -57,9 +57,18 @@ describe("GET /api/monitor", () => {
         waitAlertMinutes: expect.any(Number),
         agentsOnline: expect.any(Number),
       });
-      const counts = await get<ConversationCountsResponse>(`/api/conversation-counts?status=open&channelId=${c.id}`, cookies.supervisor);
-      expect([c.name, c.open, c.unassigned]).toEqual([c.name, counts.body.all, counts.body.unassigned]);
     }
+    // The same counters as the view tabs: read again until the first mirror pass has settled.
+    await vi.waitFor(
+      async () => {
+        const { body } = await get<Wallboard>("/api/monitor", cookies.supervisor);
+        for (const c of body.channels) {
+          const counts = await get<ConversationCountsResponse>(`/api/conversation-counts?status=open&channelId=${c.id}`, cookies.supervisor);
+          expect([c.name, c.open, c.unassigned]).toEqual([c.name, counts.body.all, counts.body.unassigned]);
+        }
+      },
+      { timeout: 30_000, interval: 1_000 },
+    );
     const names = board.agents.map((a) => a.name);
     expect(board.agents.length).toBeGreaterThanOrEqual(3);
     expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
