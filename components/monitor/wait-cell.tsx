@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { durationParts, waitLevel } from "./wallboard-rules";
+import { durationParts, wallboardWaitLevel } from "./wallboard-rules";
 
 /** "4 min 12 s", in the agent's language (the catalog's words, Intl's digits). */
 export function useDuration() {
@@ -20,7 +20,7 @@ const LEVEL_CLASS = {
 } as const;
 
 /**
- * The longest wait of a channel. Beyond the channel's thresholds it says so in words and with an
+ * The longest wait of a channel. Past the channel's thresholds it says so in words and with an
  * icon (a triangle for a warning, an octagon for an alert), not by colour alone.
  */
 export function WaitCell({ seconds, warnMinutes, alertMinutes }: { seconds: number | null; warnMinutes: number; alertMinutes: number }) {
@@ -34,8 +34,8 @@ export function WaitCell({ seconds, warnMinutes, alertMinutes }: { seconds: numb
       </span>
     );
   }
-  const level = waitLevel(seconds, warnMinutes, alertMinutes);
-  if (level === "none") return <span className="tabular-nums">{duration(seconds)}</span>;
+  const level = wallboardWaitLevel(seconds, warnMinutes, alertMinutes);
+  if (level === "normal") return <span className="tabular-nums">{duration(seconds)}</span>;
   const label = level === "alert" ? t("alert", { minutes: alertMinutes }) : t("warn", { minutes: warnMinutes });
   return (
     <span data-level={level} title={label} className={`inline-flex items-center gap-1.5 rounded-md px-2 py-0.5 tabular-nums ${LEVEL_CLASS[level]}`}>

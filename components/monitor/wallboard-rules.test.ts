@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { changesWallboard, durationParts, waitLevel, waitSeconds } from "./wallboard-rules";
+import { changesWallboard, durationParts, wallboardWaitLevel, waitSeconds } from "./wallboard-rules";
 
 describe("waitSeconds", () => {
   const serverNow = "2026-01-01T10:05:00.000Z";
@@ -15,13 +15,12 @@ describe("waitSeconds", () => {
   });
 });
 
-describe("waitLevel", () => {
-  it("warns beyond the warning threshold and alerts beyond the alert threshold", () => {
-    expect(waitLevel(null, 15, 60)).toBe("none");
-    expect(waitLevel(15 * 60, 15, 60)).toBe("none");
-    expect(waitLevel(15 * 60 + 1, 15, 60)).toBe("warn");
-    expect(waitLevel(60 * 60, 15, 60)).toBe("warn");
-    expect(waitLevel(60 * 60 + 1, 15, 60)).toBe("alert");
+describe("wallboardWaitLevel", () => {
+  it("warns from the warning threshold and alerts from the alert threshold, as the conversation list does", () => {
+    expect(wallboardWaitLevel(15 * 60 - 1, 15, 60)).toBe("normal");
+    expect(wallboardWaitLevel(15 * 60, 15, 60)).toBe("warn");
+    expect(wallboardWaitLevel(60 * 60 - 1, 15, 60)).toBe("warn");
+    expect(wallboardWaitLevel(60 * 60, 15, 60)).toBe("alert");
   });
 });
 

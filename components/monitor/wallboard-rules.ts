@@ -2,8 +2,7 @@
  * The wallboard's arithmetic, kept apart from React so it is tested alone. Safe for the browser.
  */
 import type { InboxEvent } from "@/lib/events/types";
-
-export type WaitLevel = "none" | "warn" | "alert";
+import { waitLevel, type WaitLevel } from "@/lib/format/waiting";
 
 /**
  * How long the longest-waiting customer has waited, in whole seconds, at `clientNow`. Counted
@@ -17,12 +16,12 @@ export function waitSeconds(waitingSince: string | null, serverNow: string, rece
   return Math.max(0, Math.floor(elapsed / 1000));
 }
 
-/** Beyond the channel's thresholds (set in Settings → Channels): a warning, then an alert. */
-export function waitLevel(seconds: number | null, warnMinutes: number, alertMinutes: number): WaitLevel {
-  if (seconds === null) return "none";
-  if (seconds > alertMinutes * 60) return "alert";
-  if (seconds > warnMinutes * 60) return "warn";
-  return "none";
+/**
+ * Past the channel's thresholds (Settings → Channels): a warning, then an alert, by the same rule
+ * as the conversation list's waiting times (whole minutes reached), so both agree.
+ */
+export function wallboardWaitLevel(seconds: number, warnMinutes: number, alertMinutes: number): WaitLevel {
+  return waitLevel(Math.floor(seconds / 60), { warnMinutes, alertMinutes });
 }
 
 /** A duration split for the catalog's message ("4 min 12 s", "1 h 5 min"). */
