@@ -7,7 +7,10 @@ import { ChannelTable } from "./channel-table";
 import { useSecondClock } from "./use-second-clock";
 import { useWallboard } from "./use-wallboard";
 
-/** The live wallboard: channels where customers wait, and who is there to answer them. */
+/**
+ * The live wallboard: channels where customers wait, and who is there to answer them. The sections
+ * are unnamed: each table's scrolling frame is the region its heading names (one landmark each).
+ */
 export function MonitorBoard({ initial }: { initial: Wallboard }) {
   const t = useTranslations("monitor");
   const { data, error } = useWallboard(initial);
@@ -22,13 +25,13 @@ export function MonitorBoard({ initial }: { initial: Wallboard }) {
           {t("error")}
         </p>
       )}
-      <section aria-labelledby="monitor-channels" className="flex flex-col gap-2">
+      <section className="flex flex-col gap-2">
         <h2 id="monitor-channels" className="text-base font-semibold text-gray-900 min-[1600px]:text-2xl">
           {t("channels.caption")}
         </h2>
         <ChannelTable channels={data.board.channels} serverNow={data.board.now} receivedAt={data.receivedAt} now={now} />
       </section>
-      <section aria-labelledby="monitor-agents" className="flex flex-col gap-2">
+      <section className="flex flex-col gap-2">
         <h2 id="monitor-agents" className="text-base font-semibold text-gray-900 min-[1600px]:text-2xl">
           {t("agents.caption")}
         </h2>
