@@ -18,7 +18,7 @@ export function MonitorBoard({ initial }: { initial: Wallboard }) {
   const now = clock === 0 ? data.receivedAt : Math.max(clock, data.receivedAt);
   const nowMs = Date.parse(data.board.now) + (now - data.receivedAt);
   return (
-    <main className="mx-auto flex w-full max-w-7xl flex-col gap-6 p-3 md:p-6 min-[1600px]:max-w-none min-[1600px]:px-12">
+    <main className="mx-auto flex w-full max-w-7xl flex-col gap-6 px-2 py-3 md:p-6 min-[1600px]:max-w-none min-[1600px]:px-12">
       <h1 className="text-lg font-semibold text-gray-900 min-[1600px]:text-3xl">{t("heading")}</h1>
       {error && (
         <p role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-900">

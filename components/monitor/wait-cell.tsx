@@ -35,10 +35,10 @@ export function WaitCell({ seconds, warnMinutes, alertMinutes }: { seconds: numb
     );
   }
   const level = wallboardWaitLevel(seconds, warnMinutes, alertMinutes);
-  if (level === "normal") return <span className="tabular-nums">{duration(seconds)}</span>;
+  if (level === "normal") return <span className="whitespace-nowrap tabular-nums">{duration(seconds)}</span>;
   const label = level === "alert" ? t("alert", { minutes: alertMinutes }) : t("warn", { minutes: warnMinutes });
   return (
-    <span data-level={level} title={label} className={`inline-flex items-center gap-1.5 rounded-md px-2 py-0.5 tabular-nums ${LEVEL_CLASS[level]}`}>
+    <span data-level={level} title={label} className={`inline-flex items-center gap-1.5 whitespace-nowrap rounded-md px-2 py-0.5 tabular-nums ${LEVEL_CLASS[level]}`}>
       <LevelIcon level={level} />
       {duration(seconds)}
       <span className="sr-only">{label}</span>
