@@ -40,6 +40,9 @@ const nextConfig = {
     // Next.js buffers the body of every request proxy.ts sees (uploads bypass it). The API's own
     // caps are far lower (JSON 64 KB): no need to hold more than this before they apply.
     proxyClientMaxBodySize: "1mb",
+    // forbidden() and app/forbidden.tsx: supervisor pages (/monitor) answer an agent 403, as
+    // their API does, rather than pretending they do not exist.
+    authInterrupts: true,
   },
   async headers() {
     return [

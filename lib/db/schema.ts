@@ -48,6 +48,11 @@ export const agents = pgTable(
     lastActiveAt: timestamp("last_active_at", { withTimezone: true }),
     /** Chosen "Away" in the header menu: away until they choose "Online" again, whatever their activity. */
     awayChosen: boolean("away_chosen").notNull().default(false),
+    /**
+     * When this agent last wrote a reply to a customer (not a note), set with the reply in
+     * lib/inbox/reply.ts: the wallboard's "Last reply" without a scan of messages.
+     */
+    lastReplyAt: timestamp("last_reply_at", { withTimezone: true }),
     /** "en", "fr" or "es"; null = the browser's language. */
     locale: text("locale"),
     /** "system", "light" or "dark". */

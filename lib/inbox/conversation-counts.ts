@@ -8,7 +8,7 @@ import type { ConversationStatus, ConversationCountsResponse } from "./types";
 import type { InboxContext } from "./context";
 
 /** conversation_counts' key for "unassigned" (see migration 0007). */
-const UNASSIGNED_KEY = "00000000-0000-0000-0000-000000000000";
+export const UNASSIGNED_KEY = "00000000-0000-0000-0000-000000000000";
 
 const me = sql`${sql.placeholder("agentId")}::uuid`;
 const sum = (filter?: SQL) => sql<string>`coalesce(sum(${conversationCounts.count})${filter ? sql` filter (where ${filter})` : sql``}, 0)::text`;

@@ -3,7 +3,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { AppConfig } from "@/lib/config";
 import { FOREIGN_KEY_VIOLATION, sqlState } from "@/lib/db/errors";
-import { channels, conversations, messages } from "@/lib/db/schema";
+import { agents, channels, conversations, messages } from "@/lib/db/schema";
 import { AppError, invalidInput } from "@/lib/errors";
 import { publishEvents } from "@/lib/events/publish";
 import { assertProviderCanFetch, fileUrls } from "@/lib/files/public-url";
@@ -118,6 +118,8 @@ export async function sendReply(ctx: InboxContext, config: AppConfig, conversati
         .set({ lastMessageText: body || `[${file?.fileType ?? "file"}]`, lastMessageAt: message.sentAt, lastMessageDirection: "outbound" })
         .where(eq(conversations.id, row.id))
         .returning();
+      // The wallboard's "Last reply" (lib/monitor): kept here so it never scans messages.
+      await tx.update(agents).set({ lastReplyAt: message.sentAt }).where(eq(agents.id, ctx.agent.id));
       const [channel] = await tx.select({ inboundCount: channels.inboundCount }).from(channels).where(eq(channels.id, row.channelId));
       await publishEvents(tx, [
         {

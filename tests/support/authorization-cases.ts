@@ -91,6 +91,7 @@ export const matrixCases: MatrixCase[] = [
   { route: "/api/events", method: "GET", name: "event stream", request: () => ({ path: "/api/events", method: "GET" }), expect: signedIn(200) },
   { route: "/api/channels", method: "GET", name: "channel list", request: () => ({ path: "/api/channels", method: "GET" }), expect: signedIn(200) },
   // Every signed-in agent searches; what each finds is limited by the query (tests/integration/search.test.ts).
+  { route: "/api/monitor", method: "GET", name: "wallboard", request: () => ({ path: "/api/monitor", method: "GET" }), expect: bossesOnly(200) },
   { route: "/api/search", method: "GET", name: "search", request: () => ({ path: "/api/search?q=matrix", method: "GET" }), expect: signedIn(200) },
   {
     route: "/api/channels/[channelId]/conversations",
