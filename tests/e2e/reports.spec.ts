@@ -36,7 +36,7 @@ test("filters live in the URL; a refused custom range is said beside the filters
   await expect(page.getByRole("region", { name: "Summary" })).toBeVisible();
 });
 
-test("agents get the refusal on /reports and 403 from its APIs; supervisors and admins get a Reports link", async ({ page, browser, baseURL }) => {
+test("agents get the 403 page on /reports and 403 from its APIs; supervisors and admins get a Reports link", async ({ page, browser, baseURL }) => {
   await page.goto("/inbox");
   // Beside the account menu, both on screen at 390 px too.
   const link = page.getByRole("link", { name: "Reports", exact: true });
@@ -50,8 +50,9 @@ test("agents get the refusal on /reports and 403 from its APIs; supervisors and 
   await agent.goto("/inbox");
   await expect(agent.getByRole("button", { name: "Account menu" })).toBeVisible();
   await expect(agent.getByRole("link", { name: "Reports", exact: true })).toHaveCount(0);
-  await agent.goto("/reports");
-  await expect(agent.getByText("Only supervisors and admins can see reports.")).toBeVisible();
+  const refused = await agent.goto("/reports");
+  expect(refused?.status()).toBe(403);
+  await expect(agent.getByRole("heading", { name: "Not allowed" })).toBeVisible();
   await expect(agent.getByRole("region", { name: "Summary" })).toHaveCount(0);
   await expect(agent.getByRole("form", { name: "Report filters" })).toHaveCount(0);
   expect((await agent.request.get("/api/reports?range=7d")).status()).toBe(403);

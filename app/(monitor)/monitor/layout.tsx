@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { LiveEventsProvider } from "@/components/inbox/live-events-provider";
 import { LiveStatus } from "@/components/inbox/live-status";
-import { requireSupervisor } from "./require-supervisor";
+import { requireSupervisor } from "@/app/require-supervisor";
 
 /** The wallboard's own frame: not the inbox's three panes, but the same live event stream. */
 export default async function MonitorLayout({ children }: { children: React.ReactNode }) {

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { MonitorBoard } from "@/components/monitor/monitor-board";
 import { readWallboard } from "@/lib/monitor/wallboard";
 import { getRuntime } from "@/lib/runtime/boot";
-import { requireSupervisor } from "./require-supervisor";
+import { requireSupervisor } from "@/app/require-supervisor";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: `${(await getTranslations("monitor"))("title")} · Switchboard` };

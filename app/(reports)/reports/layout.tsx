@@ -1,10 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireSignedIn } from "@/app/(settings)/settings/require-settings";
+import { requireSupervisor } from "@/app/require-supervisor";
 
 /** The reports have a page of their own (no inbox panes, no event stream), with a way back. */
 export default async function ReportsLayout({ children }: { children: React.ReactNode }) {
-  const agent = await requireSignedIn("/reports");
+  const agent = await requireSupervisor("/reports");
   const t = await getTranslations("reports");
   return (
     <div className="flex min-h-0 flex-1 flex-col">
