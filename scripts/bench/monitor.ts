@@ -3,28 +3,20 @@
 // seeded mirror as bench:queries, on PGlite and PostgreSQL, and prints p50/p95/max as Markdown
 // with the plans of its two statements. Budget (issue 10): p95 ≤ 20 ms at 100,000 / 2,000,000.
 import os from "node:os";
-import { parseArgs } from "node:util";
 import { asc, sql } from "drizzle-orm";
-import { z } from "zod";
 import type { Actor } from "@/lib/auth/policy";
 import { agents } from "@/lib/db/schema";
 import { readWallboard } from "@/lib/monitor/wallboard";
 import { withBenchDatabase } from "./bench-database";
+import { DATABASE_LABEL, machineLine, parseMirrorBenchOptions, type MirrorBenchOptions } from "./mirror-options";
 import { explainer } from "./explain";
 import { rowsOf, seedMirror } from "./seed-mirror";
 import { summarise, summarisePlan, timingTable, type Timing } from "./stats";
 
-const optionsSchema = z.object({
-  db: z.enum(["pglite", "postgres", "both"]),
-  conversations: z.coerce.number().int().min(100).max(10_000_000),
-  messages: z.coerce.number().int().min(100).max(100_000_000),
-  runs: z.coerce.number().int().min(1).max(100_000),
-  url: z.string().startsWith("postgres").optional(),
-});
-type Options = z.infer<typeof optionsSchema>;
+type Options = MirrorBenchOptions;
 
 const WARMUP = 20;
-const LABEL = { pglite: "PGlite", postgres: "PostgreSQL" } as const;
+const LABEL = DATABASE_LABEL;
 const CASE = "readWallboard (channels: open, unassigned, waiting, agents online; agents: presence, open, last reply)";
 
 async function benchOne(kind: "pglite" | "postgres", options: Options) {
@@ -68,19 +60,8 @@ async function benchOne(kind: "pglite" | "postgres", options: Options) {
 }
 
 async function main() {
-  const { values } = parseArgs({
-    options: {
-      db: { type: "string", default: "both" },
-      conversations: { type: "string", default: "100000" },
-      messages: { type: "string", default: "2000000" },
-      runs: { type: "string", default: "500" },
-      url: { type: "string", default: process.env.TEST_DATABASE_URL },
-    },
-  });
-  const parsed = optionsSchema.safeParse(values);
-  if (!parsed.success) throw new Error(`--${String(parsed.error.issues[0].path[0])}: ${parsed.error.issues[0].message}`);
-  const options = parsed.data;
-  const kinds = options.db === "both" ? (["pglite", "postgres"] as const) : ([options.db] as const);
+  const options = parseMirrorBenchOptions(500);
+  const kinds = options.databases;
   const byDatabase = new Map<string, Map<string, Timing>>();
   const notes: string[] = [];
   for (const kind of kinds) {
@@ -88,14 +69,13 @@ async function main() {
     byDatabase.set(LABEL[kind], new Map([[CASE, result.timing]]));
     notes.push(`- ${result.facts}`, `- EXPLAIN (ANALYZE, BUFFERS) on ${LABEL[kind]}:`, ...result.plans.map((p) => `  - ${p}`));
   }
-  const cpu = os.cpus();
   console.log(
     [
       `Milliseconds per wallboard read (both statements), ${options.runs} runs after ${WARMUP} warm-up runs, one caller at a time.`,
       "",
       timingTable([CASE], byDatabase),
       "",
-      `Machine: ${cpu.length} × ${cpu[0]?.model ?? "?"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, Node ${process.version}.`,
+      machineLine(),
       ...notes,
     ].join("\n"),
   );

@@ -4,28 +4,20 @@
 // audited resolutions added, after filling the aggregates with the rebuild (timed too).
 // PostgreSQL: a fresh database on the server at TEST_DATABASE_URL, dropped after.
 import os from "node:os";
-import { parseArgs } from "node:util";
 import { sql } from "drizzle-orm";
-import { z } from "zod";
 import type { Db } from "@/lib/db/client";
 import { rebuildReports } from "@/lib/reports/rebuild";
 import { buildReport } from "@/lib/reports/report";
 import type { ReportQuery } from "@/lib/reports/range";
 import { withBenchDatabase } from "./bench-database";
+import { DATABASE_LABEL, machineLine, parseMirrorBenchOptions, type MirrorBenchOptions } from "./mirror-options";
 import { rowsOf, seedMirror } from "./seed-mirror";
 import { summarise, timingTable, type Timing } from "./stats";
 
-const optionsSchema = z.object({
-  db: z.enum(["pglite", "postgres", "both"]),
-  conversations: z.coerce.number().int().min(100).max(10_000_000),
-  messages: z.coerce.number().int().min(100).max(100_000_000),
-  runs: z.coerce.number().int().min(1).max(100_000),
-  url: z.string().startsWith("postgres").optional(),
-});
-type Options = z.infer<typeof optionsSchema>;
+type Options = MirrorBenchOptions;
 const WARMUP = 5;
 const ZONE = "Europe/Madrid";
-const LABEL = { pglite: "PGlite", postgres: "PostgreSQL" } as const;
+const LABEL = DATABASE_LABEL;
 
 /**
  * Resolutions as the app audits them: every conversation the seed left resolved, 10 minutes
@@ -93,19 +85,8 @@ async function benchOne(kind: "pglite" | "postgres", options: Options) {
 }
 
 async function main() {
-  const { values } = parseArgs({
-    options: {
-      db: { type: "string", default: "both" },
-      conversations: { type: "string", default: "100000" },
-      messages: { type: "string", default: "2000000" },
-      runs: { type: "string", default: "40" },
-      url: { type: "string", default: process.env.TEST_DATABASE_URL },
-    },
-  });
-  const parsed = optionsSchema.safeParse(values);
-  if (!parsed.success) throw new Error(`--${String(parsed.error.issues[0].path[0])}: ${parsed.error.issues[0].message}`);
-  const options = parsed.data;
-  const kinds = options.db === "both" ? (["pglite", "postgres"] as const) : ([options.db] as const);
+  const options = parseMirrorBenchOptions(40);
+  const kinds = options.databases;
   const byDatabase = new Map<string, Map<string, Timing>>();
   const notes: string[] = [];
   let names: string[] = [];
@@ -115,14 +96,13 @@ async function main() {
     names = result.names;
     notes.push(`- ${result.facts}`);
   }
-  const cpu = os.cpus();
   console.log(
     [
       `Milliseconds per report (buildReport: every statement of GET /api/reports), ${options.runs} runs each after ${WARMUP} warm-up runs, report zone ${ZONE}.`,
       "",
       timingTable(names, byDatabase),
       "",
-      `Machine: ${cpu.length} × ${cpu[0]?.model ?? "?"}, Node ${process.version}.`,
+      machineLine(),
       ...notes,
     ].join("\n"),
   );
