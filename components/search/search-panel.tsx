@@ -43,10 +43,11 @@ export function SearchPanel({
     staleTime: 15_000,
   });
   const options = useMemo(() => (search.data ? optionsOf(search.data) : []), [search.data]);
-  // The highlighted result, for the answer it was chosen in: a new answer starts from the top.
-  const [picked, setPicked] = useState<{ data: SearchResponse | undefined; index: number }>({ data: undefined, index: -1 });
-  const active = picked.data === search.data ? picked.index : -1;
-  const setActive = (index: number) => setPicked({ data: search.data, index });
+  // The highlighted result, by what it opens: it stays highlighted while a newer answer (the rest
+  // of what was typed, arriving after the arrow key) still has it; gone from it, none is.
+  const [picked, setPicked] = useState<string | null>(null);
+  const active = picked === null ? -1 : options.findIndex((o) => o.href === picked);
+  const setActive = (index: number) => setPicked(options[index]?.href ?? null);
   const visible = open && text.trim() !== "";
   useEffect(() => onActiveChange(visible && active >= 0 ? optionId(active) : undefined), [visible, active, onActiveChange]);
 

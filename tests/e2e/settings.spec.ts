@@ -72,11 +72,14 @@ test("the audit log lists the sign-in and the agent creation, and filters by kin
   const NEW_AGENT = newAgent();
   await page.goto("/settings/audit");
   const rows = page.getByRole("row");
+  // The admin signed in once, before every other spec: by now a page of newer entries (auto
+  // assignments, joins, status changes) is in front of it, so it is found by its kind.
+  await page.getByLabel("Kind").selectOption("sign_in");
   await expect(rows.filter({ hasText: "sign_in" }).filter({ hasText: "admin@switchboard.test" }).first()).toBeVisible();
-  await expect(rows.filter({ hasText: "agent.created" }).filter({ hasText: NEW_AGENT.email })).toBeVisible();
+  await expect(rows.filter({ hasText: "agent.created" })).toHaveCount(0);
   await page.getByLabel("Kind").selectOption("agent.created");
   await expect(rows.filter({ hasText: "sign_in" })).toHaveCount(0);
-  await expect(rows.filter({ hasText: "agent.created" }).first()).toBeVisible();
+  await expect(rows.filter({ hasText: "agent.created" }).filter({ hasText: NEW_AGENT.email })).toBeVisible();
 });
 
 test("a label or canned reply that already exists is refused in place, keeping what was typed", async ({ page }) => {
