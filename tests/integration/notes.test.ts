@@ -4,9 +4,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { ChannelsResponse, ConversationsResponse, ConversationView, ThreadResponse } from "@/lib/inbox/types";
 import type { ContactResponse } from "@/lib/teams/contacts";
 import type { MentionsResponse } from "@/lib/teams/mentions";
-import { startApp, type RunningApp } from "../support/app-server";
-import { createTestDatabase } from "../support/postgres";
-import { signIn } from "../support/session";
+import type { RunningApp } from "../support/app-server";
+import { startTeamApp, type TeamApp } from "../support/team-app";
 
 /*
  * Notes, mentions, labels and contacts over real HTTP, on PostgreSQL so the test can read the
@@ -14,7 +13,6 @@ import { signIn } from "../support/session";
  */
 
 let app: RunningApp;
-let database: { url: string; drop: () => Promise<void> };
 let sql: postgres.Sql;
 const cookies: Record<"admin" | "supervisor" | "agent", string> = { admin: "", supervisor: "", agent: "" };
 
@@ -40,19 +38,13 @@ async function conversationIn(channelName: string): Promise<ConversationView> {
   );
 }
 
+let team: TeamApp | undefined;
 beforeAll(async () => {
-  database = await createTestDatabase();
-  app = await startApp(3561, { DATABASE_URL: database.url });
-  sql = postgres(database.url, { max: 1, onnotice: () => {} });
-  cookies.admin = await signIn(app.url, "admin@switchboard.test", "switchboard-admin");
-  cookies.supervisor = await signIn(app.url, "supervisor@switchboard.test", "switchboard-supervisor");
-  cookies.agent = await signIn(app.url, "agent@switchboard.test", "switchboard-agent");
+  team = await startTeamApp(3561);
+  ({ app, sql } = team);
+  Object.assign(cookies, team.cookies);
 }, 120_000);
-afterAll(async () => {
-  await sql?.end();
-  await app?.stop();
-  await database?.drop();
-});
+afterAll(async () => team?.stop());
 
 describe("internal notes", () => {
   it("are stored and shown to the team, never reach the provider, and leave the list's last message alone", async () => {

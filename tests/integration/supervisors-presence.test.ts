@@ -4,9 +4,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { ChannelsResponse, ConversationsResponse, ConversationView, ThreadResponse } from "@/lib/inbox/types";
 import type { AuditPage } from "@/lib/teams/audit-query";
 import type { AssigneesResponse, PresenceResponse } from "@/lib/teams/types";
-import { startApp, type RunningApp } from "../support/app-server";
-import { createTestDatabase } from "../support/postgres";
-import { signIn } from "../support/session";
+import type { RunningApp } from "../support/app-server";
+import { startTeamApp, type TeamApp } from "../support/team-app";
 import { connectSse } from "../support/sse-client";
 
 /*
@@ -15,7 +14,6 @@ import { connectSse } from "../support/sse-client";
  */
 
 let app: RunningApp;
-let database: { url: string; drop: () => Promise<void> };
 let sql: postgres.Sql;
 type Who = "admin" | "supervisor" | "agent" | "nobody";
 const cookies: Record<Who, string> = { admin: "", supervisor: "", agent: "", nobody: "" };
@@ -51,19 +49,13 @@ async function asListed(who: Who, channelId: string, conversationId: string): Pr
   return body.conversations.find((c) => c.id === conversationId)!;
 }
 
+let team: TeamApp | undefined;
 beforeAll(async () => {
-  database = await createTestDatabase();
-  app = await startApp(3601, { DATABASE_URL: database.url });
-  sql = postgres(database.url, { max: 1, onnotice: () => {} });
-  cookies.admin = await signIn(app.url, "admin@switchboard.test", "switchboard-admin");
-  cookies.supervisor = await signIn(app.url, "supervisor@switchboard.test", "switchboard-supervisor");
-  cookies.agent = await signIn(app.url, "agent@switchboard.test", "switchboard-agent");
+  team = await startTeamApp(3601);
+  ({ app, sql } = team);
+  Object.assign(cookies, team.cookies);
 }, 120_000);
-afterAll(async () => {
-  await sql?.end();
-  await app?.stop();
-  await database?.drop();
-});
+afterAll(async () => team?.stop());
 
 describe("presence routes", () => {
   it("answer a visitor 401, a bad body 422 and an oversized one 413", async () => {
