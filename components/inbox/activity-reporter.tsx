@@ -11,9 +11,10 @@ const REPORT_EVERY_MS = 60_000;
 const INPUTS = ["keydown", "pointerdown", "touchstart"] as const;
 
 /**
- * Tells the server the agent is at this tab (presence, issue 10): on input, and when the tab is
- * shown again. Input inside a silently viewed conversation (`data-silent-view`) is not reported:
- * a supervisor looking in must not show as activity.
+ * Tells the server the agent is at this tab (presence, issue 10): when the inbox opens (the
+ * agent's own act: the header's dot then shows Online from this answer, whatever an earlier read
+ * still in flight says), on input, and when the tab is shown again. Input inside a silently viewed
+ * conversation (`data-silent-view`) is not reported: a supervisor looking in must not show as activity.
  */
 export function ActivityReporter() {
   const queryClient = useQueryClient();
@@ -26,13 +27,17 @@ export function ActivityReporter() {
       if (now - last < REPORT_EVERY_MS) return;
       last = now;
       apiFetch<PresenceResponse>("/api/profile/activity", { method: "POST", body: "{}" }).then(
-        (presence) => queryClient.setQueryData(ownPresenceKey, presence),
+        async (presence) => {
+          await queryClient.cancelQueries({ queryKey: ownPresenceKey, exact: true });
+          queryClient.setQueryData(ownPresenceKey, presence);
+        },
         () => (last = 0),
       );
     };
     const options = { capture: true, passive: true };
     for (const type of INPUTS) window.addEventListener(type, report, options);
     document.addEventListener("visibilitychange", report);
+    report(new Event("visibilitychange"));
     return () => {
       for (const type of INPUTS) window.removeEventListener(type, report, options);
       document.removeEventListener("visibilitychange", report);

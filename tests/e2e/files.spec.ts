@@ -26,8 +26,15 @@ async function openThread(inbox: InboxPage): Promise<string> {
   return inbox.threadDestination();
 }
 
-/** The contact's phone shows the operator's file (its link) and the caption. */
-async function contactSees(simulator: SimulatorPage, destination: string, type: string, caption: string): Promise<void> {
+/**
+ * The provider took the reply (a refusal fails here, with its reason on the bubble), then the
+ * contact's phone shows the operator's file (its link) and the caption.
+ */
+async function contactSees(inbox: InboxPage, simulator: SimulatorPage, destination: string, type: string, caption: string): Promise<void> {
+  const bubble = inbox.bubble(caption);
+  // A busy machine may hold the send for a while: the outbox's wait, not the contact's.
+  await expect(bubble.getByText("Sending…")).toHaveCount(0, { timeout: 30_000 });
+  await expect(bubble.getByRole("alert")).toHaveCount(0);
   await simulator.open(SIMULATOR_CHANNEL);
   await simulator.openChat(destination);
   const log = simulator.page.getByRole("log", { name: "Messages" });
@@ -93,7 +100,7 @@ for (const { type, file, shows } of uploads) {
     await expect(inbox.bubble(caption).getByText("Sending…")).toHaveCount(0);
     await shows(inbox, caption);
 
-    await contactSees(simulator, destination, type, caption);
+    await contactSees(inbox, simulator, destination, type, caption);
   });
 }
 
@@ -116,7 +123,7 @@ test("an agent sends a contact card from the form and the contact sees it", asyn
   await expect(card).toContainText(caption);
   await expect(card.getByRole("link", { name: "Download contact" })).toBeVisible();
 
-  await contactSees(simulator, destination, "contact", caption);
+  await contactSees(inbox, simulator, destination, "contact", caption);
 });
 
 test("Enter in the URL or contact form sends that form, not the reply around it", async ({ inbox, page }) => {
@@ -190,7 +197,7 @@ test("an agent sends a file by URL with a caption", async ({ inbox, simulator, p
   await page.getByRole("button", { name: "Send by URL" }).click();
   await expect(inbox.bubble(caption)).toBeVisible();
   await expect(inbox.composer).toHaveValue("");
-  await contactSees(simulator, destination, "document", caption);
+  await contactSees(inbox, simulator, destination, "document", caption);
 });
 
 test.describe("voice notes", () => {
@@ -208,7 +215,7 @@ test.describe("voice notes", () => {
     await expect(inbox.bubble(caption).getByLabel("Voice note")).toBeVisible();
     await expect(inbox.composer).toHaveValue("");
 
-    await contactSees(simulator, destination, "voice", caption);
+    await contactSees(inbox, simulator, destination, "voice", caption);
   });
 
   test("a recording can be cancelled, leaving nothing attached", async ({ inbox, page }) => {

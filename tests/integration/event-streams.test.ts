@@ -64,3 +64,13 @@ describe("event streams per agent", () => {
     }, 10_000);
   });
 });
+
+describe("an agent's own stream", () => {
+  it("tells an agent's own new stream that opening it brought the agent Online", async () => {
+    const agent = await signIn(app.url, "agent@switchboard.test", "switchboard-agent");
+    const client = await stream(agent);
+    expect(client.status).toBe(200);
+    const own = () => client.events.map((e) => e.data as { type: string; presence?: string }).filter((e) => e.type === "agent.presence");
+    await eventually(async () => expect(own()).toEqual([expect.objectContaining({ presence: "online" })]), 5_000);
+  });
+});

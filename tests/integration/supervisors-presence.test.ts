@@ -103,6 +103,20 @@ describe("presence routes", () => {
       stream.close();
     }
   });
+
+  it("opening an idle agent's inbox brings it Online and tells that agent's own new stream so (its dot must not wait for a minute's refetch)", async () => {
+    const [{ id: agentId }] = await sql<{ id: string }[]>`
+      update agents set last_seen_at = now(), last_active_at = now() - interval '10 minutes', away_chosen = false
+      where email = 'agent@switchboard.test' returning id`;
+    expect((await get<PresenceResponse>("agent", "/api/profile/presence")).body.presence).toBe("away");
+    const stream = await connectSse(`${app.url}/api/events`, { cookie: cookies.agent });
+    try {
+      const own = () => stream.events.map((e) => e.data as { type: string; agentId?: string }).filter((e) => e.type === "agent.presence" && e.agentId === agentId);
+      await vi.waitFor(() => expect(own()).toEqual([{ type: "agent.presence", agentId, presence: "online" }]), { timeout: 5_000, interval: 100 });
+    } finally {
+      stream.close();
+    }
+  });
 });
 
 describe("silent viewing", () => {

@@ -28,7 +28,6 @@ export const GET = withAgent(rules.signedIn(), async (req, { agent }) => {
   // opening counts as input, a heartbeat does not (an idle open tab goes Away after 5 minutes).
   // Best effort: a failed write must not cost the stream; the next heartbeat writes again.
   const seen = (id: string, active = false) => markSeen(db, id, { active }).catch(() => undefined);
-  await seen(agent.id, true);
   const hub = await getEventHub(db, listen);
   // Taken last, after everything that can throw: the stream's end is what gives the slot back.
   const slot = getStreamSlots().acquire(agent.id);
@@ -46,6 +45,9 @@ export const GET = withAgent(rules.signedIn(), async (req, { agent }) => {
     },
     onEnd: slot.release,
   });
+  // After the stream listens: the `agent.presence` this opening may cause is then one of its own
+  // events (the tab's dot learns it), not fanned out a moment before it subscribed.
+  await seen(agent.id, true);
   return new Response(stream, {
     headers: {
       "content-type": "text/event-stream; charset=utf-8",
