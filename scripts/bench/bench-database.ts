@@ -12,15 +12,17 @@ export async function withBenchDatabase<T>(
   run: (open: OpenDatabase) => Promise<T>,
   /** The PostgreSQL database's name starts with this (benchmarks that may run side by side differ). */
   prefix = "switchboard_bench",
+  /** PGlite: this folder, kept after the run (a seeded data set reused while tuning queries). */
+  keepDir?: string,
 ): Promise<T> {
   if (kind === "pglite") {
-    const dir = mkdtempSync(path.join(os.tmpdir(), "switchboard-bench-"));
+    const dir = keepDir ?? mkdtempSync(path.join(os.tmpdir(), "switchboard-bench-"));
     const open = await openDatabase({ kind: "pglite", dir });
     try {
       return await run(open);
     } finally {
       await open.close();
-      rmSync(dir, { recursive: true, force: true });
+      if (!keepDir) rmSync(dir, { recursive: true, force: true });
     }
   }
   if (!url) throw new Error("set TEST_DATABASE_URL (bash scripts/ensure-test-postgres.sh prints one) or pass --url");

@@ -10,13 +10,15 @@ const optionsSchema = z.object({
   messages: z.coerce.number().int().min(100).max(100_000_000),
   runs: z.coerce.number().int().min(1).max(100_000),
   url: z.string().startsWith("postgres").optional(),
+  /** A PGlite folder kept after the run: seeded on first use, read as it is after (query work). */
+  "pglite-dir": z.string().min(1).optional(),
 });
 export type MirrorBenchOptions = z.infer<typeof optionsSchema>;
 export type BenchDatabase = "pglite" | "postgres";
 
 export const DATABASE_LABEL = { pglite: "PGlite", postgres: "PostgreSQL" } as const;
 
-/** `--db --conversations --messages --runs --url`, checked; a bad value stops with its name. */
+/** `--db --conversations --messages --runs --url --pglite-dir`, checked; a bad value stops with its name. */
 export function parseMirrorBenchOptions(defaultRuns: number): MirrorBenchOptions & { databases: BenchDatabase[] } {
   const { values } = parseArgs({
     options: {
@@ -25,6 +27,7 @@ export function parseMirrorBenchOptions(defaultRuns: number): MirrorBenchOptions
       messages: { type: "string", default: "2000000" },
       runs: { type: "string", default: String(defaultRuns) },
       url: { type: "string", default: process.env.TEST_DATABASE_URL },
+      "pglite-dir": { type: "string" },
     },
   });
   const parsed = optionsSchema.safeParse(values);

@@ -1,4 +1,4 @@
-// `npm run bench:reports -- [--db pglite|postgres|both] [--conversations 100000] [--messages 2000000] [--runs 40] [--url postgres://…]`
+// `npm run bench:reports -- [--db pglite|postgres|both] [--conversations 100000] [--messages 2000000] [--runs 40] [--url postgres://…] [--pglite-dir DIR]`
 // Times GET /api/reports' work (lib/reports buildReport: every statement of one report) for 30
 // days on the mirror of bench:queries (scripts/bench/seed-mirror.ts) with agents' replies and
 // audited resolutions added, after filling the aggregates with the rebuild (timed too).
@@ -36,14 +36,21 @@ async function auditResolutions(db: Db): Promise<void> {
 }
 
 async function benchOne(kind: "pglite" | "postgres", options: Options) {
+  const keepDir = kind === "pglite" ? options["pglite-dir"] : undefined;
   return withBenchDatabase(kind, options.url, async (open) => {
     const { db } = open;
-    console.error(`${LABEL[kind]}: seeding ${options.conversations} conversations / ${options.messages} messages…`);
-    const seeded = await seedMirror(db, { ...options, repliesByAgents: true });
-    await auditResolutions(db);
-    const rebuildStarted = performance.now();
-    await rebuildReports(db);
-    const rebuildMs = performance.now() - rebuildStarted;
+    const [{ n: existing }] = rowsOf<{ n: number }>(await db.execute(sql`select count(*)::int as n from conversations`));
+    let seedLine = `reused (${existing} conversations already in ${keepDir})`;
+    let rebuildMs = 0;
+    if (existing === 0) {
+      console.error(`${LABEL[kind]}: seeding ${options.conversations} conversations / ${options.messages} messages…`);
+      const seeded = await seedMirror(db, { ...options, repliesByAgents: true });
+      await auditResolutions(db);
+      const rebuildStarted = performance.now();
+      await rebuildReports(db);
+      rebuildMs = performance.now() - rebuildStarted;
+      seedLine = `${seeded.counts.conversations} conversations, ${seeded.counts.messages} messages seeded in ${(seeded.seedMs / 1000).toFixed(1)} s`;
+    }
     await db.execute(sql`vacuum analyze report_cycles`);
     await db.execute(sql`vacuum analyze report_hourly`);
     const [counts] = rowsOf<{ cycles: string; hours: string; resolved: string }>(
@@ -51,8 +58,8 @@ async function benchOne(kind: "pglite" | "postgres", options: Options) {
         (select count(*) from report_cycles where resolved_at is not null) as resolved`),
     );
     const facts =
-      `${LABEL[kind]}: ${seeded.counts.conversations} conversations, ${seeded.counts.messages} messages seeded in ${(seeded.seedMs / 1000).toFixed(1)} s; ` +
-      `rebuild ${(rebuildMs / 1000).toFixed(1)} s → ${counts.cycles} cycles (${counts.resolved} resolved), ${counts.hours} hourly rows`;
+      `${LABEL[kind]}: ${seedLine}; ` +
+      `${rebuildMs ? `rebuild ${(rebuildMs / 1000).toFixed(1)} s` : "aggregates as kept"} → ${counts.cycles} cycles (${counts.resolved} resolved), ${counts.hours} hourly rows`;
     console.error(facts);
 
     const pickOne = async (q: string) => rowsOf<{ id: string }>(await db.execute(sql.raw(q)))[0].id;
@@ -81,7 +88,7 @@ async function benchOne(kind: "pglite" | "postgres", options: Options) {
       console.error(`  ${name}: p95 ${timings.get(name)!.p95.toFixed(1)} ms`);
     }
     return { facts: `${facts}; 1-minute load average ${os.loadavg()[0].toFixed(1)} after timing`, timings, names: cases.map((c) => c[0]) };
-  });
+  }, undefined, keepDir);
 }
 
 async function main() {
