@@ -3,9 +3,11 @@ import { eq, or, inArray } from "drizzle-orm";
 import type { DbExecutor } from "@/lib/db/client";
 import { agents, channels, labels } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
-import { cycleMessages, cycleSummary, cyclesByAgent, cyclesByDay, hourlyMessages, type FigureFilters, type HourRow, type Window } from "./figures";
+import { cycleFigures, type AgentFigures } from "./cycle-figures";
+import { cycleMessages, hourlyMessages, type HourRow } from "./figures";
 import { daysOf, resolveDays, type ReportQuery } from "./range";
 import type { ReportAgentRow, ReportDay, ReportResponse } from "./types";
+import type { FigureFilters, Window } from "./window";
 
 /** 422 for a filter naming nothing: a stale link or a hand-written URL, not an empty report. */
 async function checkFilters(db: DbExecutor, f: FigureFilters): Promise<void> {
@@ -41,12 +43,7 @@ export async function buildReport(db: DbExecutor, query: ReportQuery, timeZone: 
   await checkFilters(db, filters);
   const w: Window = { from, to, timeZone };
 
-  const [summary, byDay, byAgent, messages] = await Promise.all([
-    cycleSummary(db, w, filters),
-    cyclesByDay(db, w, filters),
-    cyclesByAgent(db, w, filters),
-    messageHours(db, w, filters),
-  ]);
+  const [{ summary, byDay, byAgent }, messages] = await Promise.all([cycleFigures(db, w, filters), messageHours(db, w, filters)]);
 
   const daily = new Map<string, ReportDay>(
     daysOf(from, to).map((date) => [date, { date, opened: 0, resolved: 0, reopened: 0, messagesIn: 0, messagesOut: 0 }]),
@@ -91,7 +88,7 @@ export async function buildReport(db: DbExecutor, query: ReportQuery, timeZone: 
  * Every active agent (zeros included, so a quiet week shows), plus deactivated ones who handled
  * something in the range; only the filtered agent under an agent filter. Sorted by name.
  */
-async function agentRows(db: DbExecutor, figures: Awaited<ReturnType<typeof cyclesByAgent>>, agentId: string | undefined): Promise<ReportAgentRow[]> {
+async function agentRows(db: DbExecutor, figures: AgentFigures[], agentId: string | undefined): Promise<ReportAgentRow[]> {
   const byId = new Map(figures.map((f) => [f.agent_id, f]));
   const withFigures = [...byId.keys()];
   const who = agentId
