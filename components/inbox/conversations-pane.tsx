@@ -8,6 +8,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorState } from "@/components/ui/error-state";
 import { ListSkeleton } from "@/components/ui/skeleton";
 import { DEFAULT_FILTERS } from "@/lib/inbox/conversation-filters";
+import { AssigneeFilter } from "./assignee-filter";
 import { flattenConversations } from "./cache-merge";
 import { ConversationListItem } from "./conversation-list-item";
 import { DegradedBanner } from "./degraded-banner";
@@ -61,7 +62,11 @@ export function ConversationsPane({ scope }: { scope: string }) {
         heading={false}
       />
       {!allChannels && <DegradedBanner channel={channel} />}
-      <ViewTabs filters={filters} counts={counts.data} hrefOf={hrefOf} />
+      {filters.assigneeId === null ? (
+        <ViewTabs filters={filters} counts={counts.data} hrefOf={hrefOf} />
+      ) : (
+        <AssigneeFilter name={query.data?.pages[0]?.assignee?.name} onClear={() => setFilters({ assigneeId: null })} />
+      )}
       <ViewFilters filters={filters} labels={labels.data?.labels} onChange={setFilters} />
       <nav ref={scroller} aria-label={t("conversations.title")} className="min-h-0 flex-1 overflow-y-auto">
         {!query.data ? (

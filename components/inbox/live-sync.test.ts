@@ -274,6 +274,20 @@ describe("live sync", () => {
       expect(state.requests.sort()).toEqual(["/api/conversation-counts?status=open&channelId=ch1", "/api/conversations/b"]);
     });
 
+    it("keeps one agent's list (?assignee=, from the wallboard) to that agent's conversations as they are reassigned", async () => {
+      const SAM = "agent-sam";
+      const samsKey = keyOf(ALL_CHANNELS, { assigneeId: SAM });
+      qc.setQueryData<ConversationPages>(samsKey, listPages({ rows: [], nextCursor: null }));
+      watchKey(samsKey);
+      state.summaries.set("b", { ...b, assigneeId: SAM, assignee: { id: SAM, name: "Sam" } });
+      await sync.apply({ type: "conversation.assigned", channelId: "ch1", conversationId: "b", assigneeId: SAM, previousAssigneeId: null });
+      expect(ids(samsKey)).toEqual(["b"]);
+      state.summaries.set("b", { ...b, assigneeId: ME, assignee: { id: ME, name: "Me" } });
+      await sync.apply({ type: "conversation.assigned", channelId: "ch1", conversationId: "b", assigneeId: ME, previousAssigneeId: SAM });
+      expect(ids(samsKey)).toEqual([]);
+      expect(ids(keyOf("ch1", { view: "mine" }))).toEqual(["b"]);
+    });
+
     it("moves a resolved conversation out of the Open lists and into the Resolved one", async () => {
       state.summaries.set("a", { ...a, status: "resolved" });
       await sync.apply({ type: "conversation.updated", channelId: "ch1", conversationId: "a" });

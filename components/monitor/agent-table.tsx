@@ -1,10 +1,11 @@
 "use client";
 
+import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import type { WallboardAgent } from "@/lib/monitor/types";
 import type { Presence } from "@/lib/teams/presence-state";
 import { TableFrame } from "./table-frame";
-import { TABLE, TD, TD_NUM, TH, TH_NUM } from "./table-classes";
+import { FIGURE, NUMBER_LINK, ROW, TABLE, TBODY, TD, TD_NAME, TD_NUM, TH, TH_NUM, THEAD } from "./table-classes";
 
 // The dot repeats the word beside it; the word is what carries the status.
 const DOT: Record<Presence, string> = {
@@ -14,9 +15,10 @@ const DOT: Record<Presence, string> = {
 };
 
 /**
- * One row per active agent: presence in words, open conversations against capacity, and how long
- * ago they last replied (counted on from the server's time, like "Waiting"). There is no inbox
- * view of one agent's conversations to link to: the figures are plain text.
+ * One row per active agent (a card on a phone, see table-classes.ts): presence in words, open
+ * conversations against capacity, and how long ago they last replied (counted on from the
+ * server's time, like "Waiting"). The open count links to the inbox filtered to the agent's open
+ * conversations (`?assignee=`), as a channel's numbers link to its views.
  */
 export function AgentTable({ agents, nowMs }: { agents: WallboardAgent[]; nowMs: number }) {
   const t = useTranslations("monitor");
@@ -26,7 +28,7 @@ export function AgentTable({ agents, nowMs }: { agents: WallboardAgent[]; nowMs:
     <TableFrame labelledBy="monitor-agents">
       <table className={TABLE}>
         <caption className="sr-only">{t("agents.caption")}</caption>
-        <thead>
+        <thead className={THEAD}>
           <tr>
             <th scope="col" className={TH}>{t("agents.agent")}</th>
             <th scope="col" className={TH}>{t("agents.status")}</th>
@@ -34,29 +36,34 @@ export function AgentTable({ agents, nowMs }: { agents: WallboardAgent[]; nowMs:
             <th scope="col" className={TH}>{t("agents.lastReply")}</th>
           </tr>
         </thead>
-        <tbody>
+        <tbody className={TBODY}>
           {agents.length === 0 && (
             <tr>
               <td colSpan={4} className={`${TD} text-gray-600`}>{t("agents.empty")}</td>
             </tr>
           )}
           {agents.map((a) => (
-            <tr key={a.id} className="border-t border-gray-200">
-              <th scope="row" className={`${TD} text-left font-medium text-gray-900`}>
+            <tr key={a.id} className={ROW(3)}>
+              <th scope="row" className={TD_NAME}>
                 {a.name}
                 <span className="ml-2 text-xs font-normal text-gray-600 min-[1600px]:text-base">{tc(`roles.${a.role}`)}</span>
               </th>
-              <td className={TD}>
+              <td className={`${TD} ${FIGURE}`} data-label={t("agents.status")}>
                 <span className="inline-flex items-center gap-2" data-presence={a.presence}>
                   <span aria-hidden="true" className={`size-2.5 shrink-0 rounded-full ${DOT[a.presence]}`} />
                   {t(`presence.${a.presence}`)}
                 </span>
               </td>
-              <td className={TD_NUM}>
-                <span aria-hidden="true">{t("agents.load", { open: a.open, capacity: a.capacity })}</span>
-                <span className="sr-only">{t("agents.loadLabel", { open: a.open, capacity: a.capacity })}</span>
+              <td className={`${TD_NUM} ${FIGURE}`} data-label={t("agents.open")}>
+                <Link
+                  href={`/inbox/all?assignee=${a.id}`}
+                  className={NUMBER_LINK}
+                  aria-label={t("agents.openLink", { count: a.open, agent: a.name, capacity: a.capacity })}
+                >
+                  {t("agents.load", { open: a.open, capacity: a.capacity })}
+                </Link>
               </td>
-              <td className={TD}>
+              <td className={`${TD} ${FIGURE}`} data-label={t("agents.lastReply")}>
                 {a.lastReplyAt === null ? (
                   <span className="text-gray-600">{t("agents.never")}</span>
                 ) : (

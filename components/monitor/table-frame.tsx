@@ -1,6 +1,7 @@
 /**
- * A table's frame: on a narrow screen the table scrolls sideways inside it, not the page. It can
- * take focus (a keyboard user scrolls it with the arrow keys) and is named by the table's title.
+ * A table's frame: a table wider than its window (a narrow laptop window; a phone gets cards,
+ * see table-classes.ts) scrolls sideways inside it, not the page. It can take focus (a keyboard
+ * user scrolls it with the arrow keys) and is named by the table's title.
  */
 export function TableFrame({ labelledBy, children }: { labelledBy: string; children: React.ReactNode }) {
   return (

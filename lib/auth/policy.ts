@@ -104,6 +104,14 @@ export function decideConversation(actor: Actor, _action: ConversationAction, sc
 }
 
 /**
+ * Listing the conversations assigned to `assigneeId` (the inbox's `?assignee=` filter, linked from
+ * the wallboard): one's own, always; anyone else's only for roles that see every conversation.
+ */
+export function decideAssigneeFilter(actor: Actor, assigneeId: string): Decision {
+  return assigneeId === actor.id ? ALLOWED : decideRole(actor, "conversations.all");
+}
+
+/**
  * Assigning `scope` to `assigneeId` (null = unassign). An agent takes unassigned conversations for
  * itself and gives back its own; admins and supervisors assign anyone. Whether the assignee has
  * access to the channel is the caller's check (it needs the assignee's memberships).

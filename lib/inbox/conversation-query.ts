@@ -15,6 +15,7 @@ const listSchema = z.object({
   status,
   unread: z.enum(["0", "1"], { error: "Unread must be 1 or 0." }).default("0"),
   label: z.uuid({ error: "Label must be a label's id." }).optional(),
+  assignee: z.uuid({ error: "Assignee must be an agent's id." }).optional(),
   cursor: z.string().max(256, { error: "This page cursor is not valid. Reload the list." }).optional(),
 });
 
@@ -37,10 +38,13 @@ export function parseParams<S extends z.ZodType>(req: Request, schema: S, keys: 
   throw invalidInput(`These ${what} are not valid.`, fields);
 }
 
-/** ?view=&status=&unread=&label=&cursor= of the list routes. */
+/** ?view=&status=&unread=&label=&assignee=&cursor= of the list routes. */
 export function listQueryOf(req: Request): { filters: ConversationFilters; cursor: string | null } {
-  const q = parseParams(req, listSchema, ["view", "status", "unread", "label", "cursor"], "list filters");
-  return { filters: { view: q.view, status: q.status, unread: q.unread === "1", labelId: q.label ?? null }, cursor: q.cursor ?? null };
+  const q = parseParams(req, listSchema, ["view", "status", "unread", "label", "assignee", "cursor"], "list filters");
+  return {
+    filters: { view: q.view, status: q.status, unread: q.unread === "1", labelId: q.label ?? null, assigneeId: q.assignee ?? null },
+    cursor: q.cursor ?? null,
+  };
 }
 
 /** ?channelId=&status= of GET /api/conversation-counts. */

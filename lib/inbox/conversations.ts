@@ -3,8 +3,9 @@ import { and, desc, eq, sql, type SQL } from "drizzle-orm";
 import type { DbExecutor } from "@/lib/db/client";
 import { preparedPer } from "@/lib/db/prepared";
 import { agents, channelReads, channels, contacts, conversations, labels, readMarkers } from "@/lib/db/schema";
-import { can } from "@/lib/auth/policy";
-import { notFound } from "@/lib/errors";
+import { can, decideAssigneeFilter } from "@/lib/auth/policy";
+import { enforce } from "@/lib/auth/route-rules";
+import { invalidInput, notFound } from "@/lib/errors";
 import { getChannel, toChannelView } from "./channels";
 import type { InboxContext } from "./context";
 import { DEFAULT_FILTERS, type ConversationFilters } from "./conversation-filters";
@@ -28,11 +29,13 @@ interface Shape {
    * sorts them, "common" reads the list in order and checks each row (see labelPlan).
    */
   label: "none" | "rare" | "common";
+  /** Only one agent's conversations (its id a placeholder): read by conversations_assignee_status_idx. */
+  assignee: boolean;
   after: boolean;
 }
 
 const shapeKey = (s: Shape) =>
-  [s.inChannel ? "ch" : "any", s.ownOnly ? "own" : "every", s.view, s.unread ? "unread" : "", s.label === "none" ? "" : `label-${s.label}`, s.after ? "after" : "first"].join("_");
+  [s.inChannel ? "ch" : "any", s.ownOnly ? "own" : "every", s.view, s.unread ? "unread" : "", s.label === "none" ? "" : `label-${s.label}`, s.assignee ? "assignee" : "", s.after ? "after" : "first"].join("_");
 
 const ph = (name: string) => sql.placeholder(name);
 
@@ -47,6 +50,7 @@ function conditions(s: Shape): SQL[] {
   else if (s.view === "unassigned") where.push(sql`${conversations.assigneeId} is null`);
   // decideConversation: an agent sees its own and the unassigned conversations only.
   else if (s.ownOnly) where.push(sql`(${conversations.assigneeId} is null or ${conversations.assigneeId} = ${ph("agentId")}::uuid)`);
+  if (s.assignee) where.push(sql`${conversations.assigneeId} = ${ph("assigneeId")}::uuid`);
   // A probe of the agent's marker per row, in list order: a join here lets the planner read every
   // marker of the agent and sort (see docs/benchmarks.md, "Views").
   if (s.unread) {
@@ -116,6 +120,22 @@ async function labelPlan(db: DbExecutor, labelId: string, rareLimit: number): Pr
   return row.size > rareLimit ? "common" : "rare";
 }
 
+const agentName = preparedPer((db) =>
+  db.select({ id: agents.id, name: agents.name }).from(agents).where(eq(agents.id, ph("agentId"))).limit(1).prepare("list_assignee_name"),
+);
+
+/**
+ * The agent a list is filtered by, with its name for the list's "Assigned to" line: the policy
+ * first (403 for an agent asking about someone else), then 422 for an id that names nobody (the
+ * line would have no name to show, and an empty list would hide the mistake).
+ */
+async function filteredAssignee(ctx: Pick<InboxContext, "db" | "agent">, assigneeId: string) {
+  enforce(decideAssigneeFilter(ctx.agent, assigneeId));
+  const [row] = await agentName(ctx.db).execute({ agentId: assigneeId });
+  if (!row) throw invalidInput("No agent has this id.", { assignee: "No agent has this id." });
+  return row;
+}
+
 /**
  * One page of conversations from the mirror, newest activity first: in one channel, or (channelId
  * null) across every channel the agent may see, narrowed by the view's filters.
@@ -128,10 +148,11 @@ export async function listConversations(
   /** Tests lower it to read a small label the common way: both ways must list the same. */
   rareLabelLimit = RARE_LABEL_LIMIT,
 ): Promise<ConversationsResponse> {
+  const assignee = filters.assigneeId === null ? undefined : await filteredAssignee(ctx, filters.assigneeId);
   const channel = channelId === null ? null : await getChannel(ctx, channelId);
   const label = filters.labelId === null ? "none" : await labelPlan(ctx.db, filters.labelId, rareLabelLimit);
   // A label that does not exist lists nothing.
-  if (label === null) return { channel: channel?.view ?? null, conversations: [], nextCursor: null };
+  if (label === null) return { channel: channel?.view ?? null, conversations: [], nextCursor: null, ...(assignee && { assignee }) };
   const cursor = decodeCursor(rawCursor, conversationCursor);
   const shape: Shape = {
     inChannel: channelId !== null,
@@ -139,12 +160,14 @@ export async function listConversations(
     view: filters.view,
     unread: filters.unread,
     label,
+    assignee: assignee !== undefined,
     after: cursor !== null,
   };
   const rows = await pageQuery(ctx.db, shape).execute({
     agentId: ctx.agent.id,
     status: filters.status,
     ...(filters.labelId !== null && { labelId: filters.labelId }),
+    ...(assignee && { assigneeId: assignee.id }),
     ...(channelId !== null && { channelId }),
     ...(cursor && { at: cursor.at.toISOString(), id: cursor.id }),
   });
@@ -154,6 +177,7 @@ export async function listConversations(
     channel: channel?.view ?? null,
     conversations: page.map((r) => toConversationView(r.conversation, Number(r.readInboundCount), r)),
     nextCursor: rows.length > CONVERSATIONS_PAGE_SIZE && last?.lastMessageAt ? encodeCursor(last.lastMessageAt, last.id) : null,
+    ...(assignee && { assignee }),
   };
 }
 

@@ -110,6 +110,8 @@ export interface ConversationsResponse {
   conversations: ConversationView[];
   /** Pass as `?cursor=` for the next (older) page; null at the end. */
   nextCursor: string | null;
+  /** With `?assignee=`: the agent whose conversations these are (the list's "Assigned to" line). */
+  assignee?: { id: string; name: string };
 }
 /** GET /api/conversation-counts: the view tabs' counts for one status (and channel, or all). */
 export interface ConversationCountsResponse {

@@ -76,6 +76,17 @@ describe("conversation views", () => {
     expect(await all(f.bo, null, { view: "unassigned" })).toEqual(["sales-free", "free-open"]);
   });
 
+  it("the assignee filter lists one agent's conversations, names the agent, and is a supervisor's to use on others", async () => {
+    expect(await all(f.bo, null, { assigneeId: f.ana.id })).toEqual(["sales-ana", "ana-open"]);
+    expect(await all(f.bo, f.channel.id, { assigneeId: f.ana.id, status: "pending" })).toEqual(["ana-pending"]);
+    const page = await listConversations({ db: f.db, agent: f.bo }, null, null, { ...DEFAULT_FILTERS, assigneeId: cy.id });
+    expect(page.assignee).toEqual({ id: cy.id, name: "Cy" });
+    // Its own, for a role agent, is the Mine view; anyone else's is refused.
+    expect(await all(f.ana, null, { assigneeId: f.ana.id })).toEqual(["ana-open"]);
+    await expect(all(f.ana, null, { assigneeId: cy.id })).rejects.toMatchObject({ status: 403, code: "forbidden_role" });
+    await expect(all(f.bo, null, { assigneeId: "00000000-0000-4000-8000-000000000000" })).rejects.toMatchObject({ status: 422, fields: { assignee: "No agent has this id." } });
+  });
+
   it("Unread only drops what the agent has read, for that agent only", async () => {
     const [free] = await f.db.select().from(conversations).where(eq(conversations.destination, "free-open"));
     await markConversationRead({ db: f.db, agent: f.ana }, free.id);

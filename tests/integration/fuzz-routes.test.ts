@@ -84,6 +84,7 @@ const nastyValue = fc.oneof(
 
 const queryKeys = fc.constantFrom(
   "cursor",
+  "assignee",
   "before",
   "after",
   "limit",
