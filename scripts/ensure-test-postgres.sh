@@ -18,6 +18,9 @@ fi
 as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else sudo -n -u postgres "$@"; fi; }
 as_postgres psql -p "$port" -tAc "select 1 from pg_roles where rolname='switchboard_test'" | grep -q 1 ||
   as_postgres psql -p "$port" -qc "create role switchboard_test login password 'switchboard_test' createdb" >&2
+# DROP DATABASE … WITH (FORCE) ends the other sessions on a test database; a session of another
+# role there (seen once) needs this right, or the drop fails.
+as_postgres psql -p "$port" -qc "grant pg_signal_backend to switchboard_test" >&2
 as_postgres psql -p "$port" -tAc "select 1 from pg_database where datname='switchboard_test'" | grep -q 1 ||
   as_postgres createdb -p "$port" -O switchboard_test switchboard_test >&2
 echo "postgres://switchboard_test:switchboard_test@127.0.0.1:$port/switchboard_test"

@@ -17,8 +17,22 @@ export async function createTestDatabase(): Promise<{ url: string; drop: () => P
     url: url.toString(),
     drop: async () => {
       const again = postgres(base, { max: 1, onnotice: () => {} });
-      await again.unsafe(`drop database if exists ${name} with (force)`);
-      await again.end();
+      try {
+        // FORCE may not end a server process of another role still on the database (seen once
+        // in a full run: "must be a member of the role whose process is being terminated");
+        // such a process leaves in moments, so the drop is tried again for a few seconds.
+        for (let attempt = 1; ; attempt++) {
+          try {
+            await again.unsafe(`drop database if exists ${name} with (force)`);
+            return;
+          } catch (error) {
+            if ((error as { code?: string }).code !== "42501" || attempt === 20) throw error;
+            await new Promise((resolve) => setTimeout(resolve, 500));
+          }
+        }
+      } finally {
+        await again.end();
+      }
     },
   };
 }
