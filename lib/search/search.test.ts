@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { agents, channels, contacts, conversations, messages } from "@/lib/db/schema";
 import { inboxFixture } from "@/lib/inbox/test-fixtures";
 import { searchQuerySchema, type SearchQuery } from "./query";
-import { searchInbox } from "./search";
+import { nextWindow, searchInbox } from "./search";
 
 let f: Awaited<ReturnType<typeof inboxFixture>>;
 let ids: Record<string, number>;
@@ -134,5 +134,21 @@ describe("searchInbox bad input", () => {
     expect(long.error?.issues[0].message).toBe("Search for at most 200 characters.");
     expect(searchQuerySchema.safeParse({ q: "   " }).error?.issues[0].message).toBe("Type something to search for.");
     expect(searchQuerySchema.safeParse({ q: "x".repeat(200) }).success).toBe(true);
+  });
+});
+
+describe("how far back the next try looks (nextWindow)", () => {
+  it("reads a word absent from the newest 5,000 messages, or expected in few messages in all, from its whole index at once", () => {
+    expect(nextWindow(5_000, 0, 2_000_000)).toBeNull();
+    expect(nextWindow(5_000, 10, 2_000_000)).toBeNull(); // ~4,000 expected in all
+    expect(nextWindow(5_000, 20, 20_000)).toBeNull(); // a small inbox: 80 expected
+  });
+
+  it("looks back as far as a full page needs, with room to spare, for a commoner word", () => {
+    expect(nextWindow(5_000, 20, 2_000_000)).toBe(50_000); // needs ~15,000
+    expect(nextWindow(5_000, 29, 2_000_000)).toBe(50_000);
+    expect(nextWindow(50_000, 29, 20_000_000)).toBe(500_000); // needs ~103,000 (~11,600 in all)
+    expect(nextWindow(50_000, 29, 2_000_000)).toBeNull(); // ~1,160 in all
+    expect(nextWindow(500_000, 29, 2_000_000)).toBeNull(); // nothing further but everything
   });
 });

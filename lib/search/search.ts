@@ -63,10 +63,26 @@ function messageFilters(query: SearchQuery): SQL[] {
 /**
  * How far back each try looks, in messages: the newest first. Ordering all of a word's matches
  * by recency is what costs (a common word is in half the messages); the index of the word and
- * the primary key's range read together (a BitmapAnd) find the newest few thousand cheaply, and
- * a rarer word, too scarce in them, is looked for further back until the last try takes it all.
+ * the primary key's range read together (a BitmapAnd) find the newest few thousand cheaply; a
+ * rarer word, too scarce in them, is looked for further back (`nextWindow` says how far).
  */
 const RECENT_WINDOWS = [5_000, 50_000, 500_000];
+
+/** A word expected in at most this many messages in all is read whole from its index. */
+const WHOLE_READ_LIMIT = 5_000;
+
+/**
+ * The next try after `found` matches among the newest `size` of `total` messages. Every try reads
+ * the word's whole index entry again (the primary key's range only spares the table reads), so a
+ * word scarce enough to read all its messages goes there at once (a word absent from the newest
+ * 5,000 does: a rare word paid for four index reads before); a commoner one looks back as far as
+ * it needs to expect a full page, with room to spare.
+ */
+export function nextWindow(size: number, found: number, total: number): number | null {
+  if ((found / size) * total <= WHOLE_READ_LIMIT) return null;
+  const needed = (size * MESSAGE_WINDOW * 2) / found;
+  return RECENT_WINDOWS.find((w) => w > size && w >= needed) ?? null;
+}
 
 /**
  * The newest matching messages, grouped by conversation (newest first). Ordered by id, which
@@ -109,10 +125,12 @@ async function matchingConversations(db: DbExecutor, actor: Actor, query: Search
       .limit(MESSAGE_WINDOW);
   const [{ newest }] = await db.select({ newest: sql<number | null>`max(${messages.id})` }).from(messages);
   let rows: Awaited<ReturnType<typeof page>> = [];
-  for (const size of [...RECENT_WINDOWS, null]) {
+  let size: number | null = RECENT_WINDOWS[0];
+  for (;;) {
     const after = size === null || newest === null ? null : Number(newest) - size;
     rows = await page(after !== null && after > 0 ? after : null, size === RECENT_WINDOWS[0]);
-    if (rows.length === MESSAGE_WINDOW || after === null || after <= 0) break;
+    if (rows.length === MESSAGE_WINDOW || after === null || after <= 0 || size === null) break;
+    size = nextWindow(size, rows.length, Number(newest));
   }
   const hits = new Map<string, ConversationHit>();
   for (const r of rows) {
