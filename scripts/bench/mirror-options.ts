@@ -4,7 +4,8 @@ import os from "node:os";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 
-const optionsSchema = z.object({
+/** The options every mirror benchmark shares (bench:queries extends it). */
+export const mirrorOptionsSchema = z.object({
   db: z.enum(["pglite", "postgres", "both"]),
   conversations: z.coerce.number().int().min(100).max(10_000_000),
   messages: z.coerce.number().int().min(100).max(100_000_000),
@@ -13,7 +14,7 @@ const optionsSchema = z.object({
   /** A PGlite folder kept after the run: seeded on first use, read as it is after (query work). */
   "pglite-dir": z.string().min(1).optional(),
 });
-export type MirrorBenchOptions = z.infer<typeof optionsSchema>;
+export type MirrorBenchOptions = z.infer<typeof mirrorOptionsSchema>;
 export type BenchDatabase = "pglite" | "postgres";
 
 export const DATABASE_LABEL = { pglite: "PGlite", postgres: "PostgreSQL" } as const;
@@ -30,7 +31,7 @@ export function parseMirrorBenchOptions(defaultRuns: number): MirrorBenchOptions
       "pglite-dir": { type: "string" },
     },
   });
-  const parsed = optionsSchema.safeParse(values);
+  const parsed = mirrorOptionsSchema.safeParse(values);
   if (!parsed.success) throw new Error(`--${String(parsed.error.issues[0].path[0])}: ${parsed.error.issues[0].message}`);
   const databases: BenchDatabase[] = parsed.data.db === "both" ? ["pglite", "postgres"] : [parsed.data.db];
   return { ...parsed.data, databases };

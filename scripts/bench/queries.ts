@@ -19,15 +19,11 @@ import { getNewMessages, getThread } from "@/lib/inbox/thread";
 import { withBenchDatabase } from "./bench-database";
 import { explainer } from "./explain";
 import { viewCases, viewFixtures, viewPlans } from "./query-views";
+import { mirrorOptionsSchema } from "./mirror-options";
 import { rowsOf, seedMirror, type SeededMirror } from "./seed-mirror";
 import { executionMs, sortsRows, summarise, summarisePlan, timingTable, type Timing } from "./stats";
 
-const optionsSchema = z.object({
-  db: z.enum(["pglite", "postgres", "both"]),
-  conversations: z.coerce.number().int().min(100).max(10_000_000),
-  messages: z.coerce.number().int().min(100).max(100_000_000),
-  runs: z.coerce.number().int().min(1).max(100_000),
-  url: z.string().startsWith("postgres").optional(),
+const optionsSchema = mirrorOptionsSchema.extend({
   threadStatistics: z.coerce.number().int().min(1).max(10_000).optional(),
 });
 type Options = z.infer<typeof optionsSchema>;
