@@ -43,12 +43,20 @@ export interface CycleFigures {
   byAgent: AgentFigures[];
 }
 
-type Row = { kind: "total" | "agent" | "day"; key: string | null; opened: number; resolved: number; reopened: number; handled: number } & {
+/** One row of the statement: the totals, one handler, or one day (`key`: agent id or date). */
+interface Row {
+  kind: "total" | "agent" | "day";
+  key: string | null;
+  opened: number;
+  resolved: number;
+  reopened: number;
+  handled: number;
+  /** Percentiles of the measure: [median, p90] for the totals, [median] for a handler. */
   fr: number[] | null;
   res: number[] | null;
   fr_count: number;
   res_count: number;
-};
+}
 
 // date_part (double precision), not extract (numeric since PostgreSQL 14): what percentile_cont sorts.
 const firstResponseSeconds = sql`date_part('epoch', c.first_response_at - c.opened_at)`;
