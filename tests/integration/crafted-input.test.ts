@@ -2,9 +2,9 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startApp, type RunningApp } from "../support/app-server";
 import { eventually } from "../support/eventually";
+import { firstMirrored } from "../support/mirrored";
 import { signIn } from "../support/session";
 import { connectSse } from "../support/sse-client";
-import type { ChannelsResponse, ConversationsResponse } from "@/lib/inbox/types";
 
 /**
  * Crafted input that once reached PostgreSQL (or a JS Date) unchecked and answered 500 with the
@@ -35,12 +35,9 @@ async function postJson(path: string, body: unknown, withCookie = true) {
 beforeAll(async () => {
   app = await startApp(3400);
   cookie = await signIn(app.url, "admin@switchboard.test", "switchboard-admin");
-  ({ channelId, conversationId } = await eventually(async () => {
-    const channels = (await get("/api/channels")).body as unknown as ChannelsResponse;
-    const list = (await get(`/api/channels/${channels.channels[0].id}/conversations`)).body as unknown as ConversationsResponse;
-    if (!list.conversations[0]) throw new Error("not mirrored yet");
-    return { channelId: channels.channels[0].id, conversationId: list.conversations[0].id };
-  }));
+  const { channel, conversation } = await firstMirrored(app.url, cookie);
+  channelId = channel.id;
+  conversationId = conversation.id;
 });
 afterAll(async () => app?.stop());
 

@@ -2,10 +2,10 @@ import path from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startApp, type RunningApp } from "../support/app-server";
-import { eventually } from "../support/eventually";
 import { listRouteFiles, type RouteFile, type Segment } from "../support/route-files";
+import { firstMirrored } from "../support/mirrored";
 import { signIn } from "../support/session";
-import type { ChannelsResponse, ConversationsResponse, ThreadResponse, UploadResponse } from "@/lib/inbox/types";
+import type { ThreadResponse, UploadResponse } from "@/lib/inbox/types";
 
 /**
  * Every route file under app/, every method it exports, fed generated bad input (odd path
@@ -202,13 +202,7 @@ const describeRequest = (r: FuzzRequest, status: number | string) =>
 async function collectRealValues() {
   const api = async <T>(p: string) => (await fetch(`${app.url}${p}`, { headers: { cookie } })).json() as Promise<T>;
   // The first mirror pass may still be running: channels, like conversations, appear once it lands.
-  const { channels, conversations } = await eventually(async () => {
-    const { channels } = await api<ChannelsResponse>("/api/channels");
-    if (!channels.length) throw new Error("no channel mirrored yet");
-    const list = await api<ConversationsResponse>(`/api/channels/${channels[0].id}/conversations`);
-    if (!list.conversations.length) throw new Error("not mirrored yet");
-    return { channels, conversations: list.conversations };
-  }, 30_000);
+  const { channels, conversations } = await firstMirrored(app.url, cookie);
   const thread = await api<ThreadResponse>(`/api/conversations/${conversations[0].id}/messages`);
   const sandbox = await (await fetch(`${app.url}/sandbox/simulator/channels`)).json();
   const chats = await (await fetch(`${app.url}/sandbox/simulator/channels/${sandbox.channels[0].id}/chats`)).json();

@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { startApp, type RunningApp } from "../support/app-server";
+import { firstMirrored } from "../support/mirrored";
 import { signIn } from "../support/session";
-import type { ChannelsResponse, ConversationsResponse } from "@/lib/inbox/types";
 
 const METRICS_TOKEN = "metrics-token-for-the-integration-test";
 let app: RunningApp;
@@ -69,10 +69,9 @@ describe("GET /api/metrics", () => {
 
 describe("the app's log", () => {
   it("is one JSON object a line, answers carry a request id, and a reply's text never reaches it", async () => {
-    const { channels } = (await (await fetch(`${app.url}/api/channels`, { headers: { cookie: admin } })).json()) as ChannelsResponse;
-    const list = (await (await fetch(`${app.url}/api/channels/${channels[0].id}/conversations`, { headers: { cookie: admin } })).json()) as ConversationsResponse;
+    const { conversation } = await firstMirrored(app.url, admin);
     const secret = `private words ${randomUUID()}`;
-    const sent = await fetch(`${app.url}/api/conversations/${list.conversations[0].id}/messages`, {
+    const sent = await fetch(`${app.url}/api/conversations/${conversation.id}/messages`, {
       method: "POST",
       headers: { cookie: admin, origin: app.url, "content-type": "application/json" },
       body: JSON.stringify({ idempotencyKey: randomUUID(), text: secret }),

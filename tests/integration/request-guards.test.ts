@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startApp, type RunningApp } from "../support/app-server";
+import { firstMirrored } from "../support/mirrored";
 import { signIn } from "../support/session";
-import type { ChannelsResponse, ConversationsResponse } from "@/lib/inbox/types";
 
 let app: RunningApp;
 let cookie: string;
@@ -12,16 +12,7 @@ let simulatorMessages: string;
 beforeAll(async () => {
   app = await startApp(3302);
   cookie = await signIn(app.url, "admin@switchboard.test", "switchboard-admin");
-  for (let i = 0; ; i++) {
-    const { channels } = (await (await fetch(`${app.url}/api/channels`, { headers: { cookie } })).json()) as ChannelsResponse;
-    const list = (await (await fetch(`${app.url}/api/channels/${channels[0].id}/conversations`, { headers: { cookie } })).json()) as ConversationsResponse;
-    if (list.conversations[0]) {
-      conversationPath = `/api/conversations/${list.conversations[0].id}`;
-      break;
-    }
-    if (i > 100) throw new Error("the mirror never filled");
-    await new Promise((r) => setTimeout(r, 200));
-  }
+  conversationPath = `/api/conversations/${(await firstMirrored(app.url, cookie)).conversation.id}`;
   const sim = await (await fetch(`${app.url}/sandbox/simulator/channels`)).json();
   simulatorMessages = `/sandbox/simulator/channels/${sim.channels[0].id}/chats/%2B34600111222/messages`;
 });
