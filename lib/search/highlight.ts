@@ -3,6 +3,7 @@
  * offsets into a short snippet. Offsets, not HTML: the UI renders customer text as text and wraps
  * the ranges in <mark>. Pure; safe in a browser.
  */
+import type { SearchTerm } from "./terms";
 import type { HighlightRange } from "./types";
 
 // unaccent's ligatures and letters that NFD does not decompose (a few that customers type).
@@ -17,17 +18,17 @@ export function foldWord(word: string): string {
 
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 
-/** Ranges of `text`'s words that start with one of `terms` (already folded). */
-export function matchRanges(text: string, terms: readonly string[]): HighlightRange[] {
+/** Ranges of `text`'s words that are one of `terms` (already folded), or start with its prefix. */
+export function matchRanges(text: string, terms: readonly SearchTerm[]): HighlightRange[] {
   if (terms.length === 0) return [];
   const ranges: [number, number][] = [];
   for (const m of text.matchAll(WORD)) {
     const folded = foldWord(m[0]);
-    if (terms.some((t) => folded.startsWith(t))) ranges.push([m.index, m.index + m[0].length]);
+    if (terms.some((t) => (t.prefix ? folded.startsWith(t.word) : folded === t.word))) ranges.push([m.index, m.index + m[0].length]);
   }
   // Terms the parser keeps whole (an email, a web address): find them as they are written.
   const lower = text.toLowerCase();
-  for (const term of terms) {
+  for (const { word: term } of terms) {
     if (/^[\p{L}\p{N}]+$/u.test(term)) continue;
     for (let at = lower.indexOf(term); at >= 0; at = lower.indexOf(term, at + term.length)) ranges.push([at, at + term.length]);
   }
@@ -52,7 +53,7 @@ const LEAD = 40;
  * The part of `text` to show: all of it when short, else about SNIPPET_LENGTH characters starting
  * a little before the first match, cut at spaces, with "…" where text was left out.
  */
-export function snippetOf(text: string, terms: readonly string[]): { snippet: string; highlights: HighlightRange[] } {
+export function snippetOf(text: string, terms: readonly SearchTerm[]): { snippet: string; highlights: HighlightRange[] } {
   const flat = text.replace(/\s+/g, " ").trim();
   const ranges = matchRanges(flat, terms);
   if (flat.length <= SNIPPET_LENGTH) return { snippet: flat, highlights: ranges };

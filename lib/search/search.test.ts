@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { agents, channels, contacts, conversations, messages } from "@/lib/db/schema";
 import { inboxFixture } from "@/lib/inbox/test-fixtures";
 import { searchQuerySchema, type SearchQuery } from "./query";
-import { nextWindow, searchInbox } from "./search";
+import { firstWindow, nextWindow, searchInbox } from "./search";
 
 let f: Awaited<ReturnType<typeof inboxFixture>>;
 let ids: Record<string, number>;
@@ -69,6 +69,12 @@ describe("searchInbox matching", () => {
   it("matches word prefixes: 'pedi' finds 'pedido', but not inside words", async () => {
     expect(messageIdsOf(await searchInbox(f.db, f.bo, q("pedi")))).toEqual([ids.order]);
     expect(messageIdsOf(await searchInbox(f.db, f.bo, q("edido")))).toEqual([]);
+  });
+
+  it("takes only the last word typed as a prefix: the words before it match whole", async () => {
+    expect(messageIdsOf(await searchInbox(f.db, f.bo, q("48213 pedi")))).toEqual([ids.order]);
+    expect(messageIdsOf(await searchInbox(f.db, f.bo, q("pedi 48213")))).toEqual([]);
+    expect(messageIdsOf(await searchInbox(f.db, f.bo, q("pedido 48213")))).toEqual([ids.order]);
   });
 
   it("finds French, Spanish and English words, apostrophes and numbers included", async () => {
@@ -137,18 +143,38 @@ describe("searchInbox bad input", () => {
   });
 });
 
+describe("how far back the first try looks (firstWindow)", () => {
+  it("keeps a common word in the newest 5,000 messages", () => {
+    expect(firstWindow(1_300_000, 2_000_000)).toBe(5_000);
+    expect(firstWindow(30_000, 2_000_000)).toBe(5_000); // a page in ~2,000
+  });
+
+  it("sizes a scarcer query's window to hold two pages' worth, so that one try is enough", () => {
+    expect(firstWindow(7_000, 2_000_000)).toBe(50_000); // two words: a page in ~8,600
+    expect(firstWindow(10_000, 2_000_000)).toBe(50_000); // a word the statistics do not list
+    expect(firstWindow(500, 2_000_000)).toBe(500_000);
+  });
+
+  it("reads the whole index when no window would do, and falls back to 5,000 without an estimate", () => {
+    expect(firstWindow(100, 2_000_000)).toBeNull();
+    expect(firstWindow(50, 20_000)).toBeNull(); // a small inbox
+    expect(firstWindow(Number.NaN, 2_000_000)).toBe(5_000);
+    expect(firstWindow(0, 2_000_000)).toBe(5_000);
+  });
+});
+
 describe("how far back the next try looks (nextWindow)", () => {
-  it("reads a word absent from the newest 5,000 messages, or expected in few messages in all, from its whole index at once", () => {
+  it("reads a query absent from its window, or expected in few messages in all, from its whole index at once", () => {
     expect(nextWindow(5_000, 0, 2_000_000)).toBeNull();
-    expect(nextWindow(5_000, 10, 2_000_000)).toBeNull(); // ~4,000 expected in all
+    expect(nextWindow(50_000, 30, 2_000_000)).toBeNull(); // ~1,200 expected in all
     expect(nextWindow(5_000, 20, 20_000)).toBeNull(); // a small inbox: 80 expected
   });
 
-  it("looks back as far as a full page needs, with room to spare, for a commoner word", () => {
+  it("looks back as far as a full page needs, with room to spare, for a commoner one", () => {
     expect(nextWindow(5_000, 20, 2_000_000)).toBe(50_000); // needs ~15,000
+    expect(nextWindow(5_000, 10, 2_000_000)).toBe(50_000); // ~4,000 in all: needs ~30,000
     expect(nextWindow(5_000, 29, 2_000_000)).toBe(50_000);
     expect(nextWindow(50_000, 29, 20_000_000)).toBe(500_000); // needs ~103,000 (~11,600 in all)
-    expect(nextWindow(50_000, 29, 2_000_000)).toBeNull(); // ~1,160 in all
-    expect(nextWindow(500_000, 29, 2_000_000)).toBeNull(); // nothing further but everything
+    expect(nextWindow(500_000, 29, 20_000_000)).toBeNull(); // nothing further but everything
   });
 });

@@ -5,7 +5,7 @@ import type { Db, DbExecutor } from "@/lib/db/client";
 import { channels, contactDigits, contacts, contactSearchText, conversations, messages, searchVector } from "@/lib/db/schema";
 import { sqlRows } from "@/lib/teams/sql-rows";
 import { snippetOf } from "./highlight";
-import { phoneDigits, prefixQuery } from "./terms";
+import { phoneDigits, searchTerms, tsqueryOf, type SearchTerm } from "./terms";
 import type { SearchQuery } from "./query";
 import type { ContactHit, ConversationHit, SearchResponse } from "./types";
 
@@ -20,11 +20,12 @@ const MAX_TERMS = 10;
  * The query's words as the index holds them (the same parser and folding, so "Mérida," gives
  * "merida"), in the order typed. Punctuation alone gives none.
  */
-async function termsOf(db: DbExecutor, text: string): Promise<string[]> {
+async function termsOf(db: DbExecutor, text: string): Promise<SearchTerm[]> {
   const rows = await db.execute(
-    sql`select lexeme from unnest(to_tsvector('switchboard_search'::regconfig, ${text})) order by positions[1] limit ${MAX_TERMS}`,
+    sql`select lexeme, positions[cardinality(positions)] as last
+      from unnest(to_tsvector('switchboard_search'::regconfig, ${text})) order by positions[1] limit ${MAX_TERMS}`,
   );
-  return sqlRows<{ lexeme: string }>(rows).map((r) => r.lexeme);
+  return searchTerms(sqlRows<{ lexeme: string; last: number }>(rows));
 }
 
 /** lib/auth/policy for SQL: an agent sees its member channels, and there its own and unassigned conversations. */
@@ -69,26 +70,50 @@ function messageFilters(query: SearchQuery): SQL[] {
 const RECENT_WINDOWS = [5_000, 50_000, 500_000];
 
 /** A word expected in at most this many messages in all is read whole from its index. */
-const WHOLE_READ_LIMIT = 5_000;
+const WHOLE_READ_LIMIT = 1_500;
+
+/** The share of a page's worth of matches a window is sized for: room for an agent's narrower view. */
+const ROOM = 2;
+
+/** The smallest window expected to hold `needed` messages, or null: read the whole index. */
+const windowFor = (needed: number, after = 0) => RECENT_WINDOWS.find((w) => w > after && w >= needed) ?? null;
 
 /**
- * The next try after `found` matches among the newest `size` of `total` messages. Every try reads
- * the word's whole index entry again (the primary key's range only spares the table reads), so a
- * word scarce enough to read all its messages goes there at once (a word absent from the newest
- * 5,000 does: a rare word paid for four index reads before); a commoner one looks back as far as
- * it needs to expect a full page, with room to spare.
+ * The first try's window, from the planner's estimate of the query's matches in `total` messages.
+ * Every try reads the words' whole index entries again (a two-word search's took 25–60 ms at 2
+ * million messages; the primary key's range only spares the table reads), so the first window is
+ * sized to be the last: a common word stays in the newest 5,000, a scarcer pair of words looks as
+ * far back as a full page needs. A word the statistics do not list is estimated at 0.5 %.
+ */
+export function firstWindow(estimate: number, total: number): number | null {
+  if (!(estimate > 0)) return RECENT_WINDOWS[0];
+  const needed = (total * MESSAGE_WINDOW * ROOM) / estimate;
+  return needed >= total ? null : windowFor(needed);
+}
+
+/**
+ * The next try after `found` matches among the newest `size` of `total` messages: a query scarce
+ * enough to read all its messages goes there at once (one absent from the window does); a
+ * commoner one looks back as far as it needs to expect a full page, with room to spare.
  */
 export function nextWindow(size: number, found: number, total: number): number | null {
   if ((found / size) * total <= WHOLE_READ_LIMIT) return null;
-  const needed = (size * MESSAGE_WINDOW * 2) / found;
-  return RECENT_WINDOWS.find((w) => w > size && w >= needed) ?? null;
+  return windowFor((size * MESSAGE_WINDOW * ROOM) / found, size);
+}
+
+/** The planner's estimate of how many messages match `tsquery` (planning only: nothing is read). */
+async function estimatedMatches(db: DbExecutor, tsquery: string): Promise<number> {
+  const rows = sqlRows<Record<string, string>>(
+    await db.execute(sql`explain select 1 from ${messages} where ${searchVector(messages.body)} @@ ${tsquery}::tsquery`),
+  );
+  return Number(/rows=(\d+)/.exec(Object.values(rows[0] ?? {})[0] ?? "")?.[1] ?? Number.NaN);
 }
 
 /**
  * The newest matching messages, grouped by conversation (newest first). Ordered by id, which
  * rises as the mirror stores messages.
  */
-async function matchingConversations(db: DbExecutor, actor: Actor, query: SearchQuery, tsquery: string, terms: string[]) {
+async function matchingConversations(db: DbExecutor, actor: Actor, query: SearchQuery, tsquery: string, terms: SearchTerm[]) {
   const page = (after: number | null, first: boolean) =>
     db
       .select({
@@ -118,17 +143,23 @@ async function matchingConversations(db: DbExecutor, actor: Actor, query: Search
           ...messageFilters(query),
         ),
       )
-      // After the first try the word is known to be rare among recent messages: ordering by an
+      // Beyond the newest 5,000 the query is scarce (estimated, or found so): ordering by an
       // expression keeps the planner off a backward read of the primary key that would compute the
       // vector for every message (it cannot tell a rare word from one it has no statistics for).
       .orderBy(first ? desc(messages.id) : sql`${messages.id} + 0 desc`)
       .limit(MESSAGE_WINDOW);
   const [{ newest }] = await db.select({ newest: sql<number | null>`max(${messages.id})` }).from(messages);
   let rows: Awaited<ReturnType<typeof page>> = [];
-  let size: number | null = RECENT_WINDOWS[0];
+  let size = firstWindow(await estimatedMatches(db, tsquery), Number(newest ?? 0));
   for (;;) {
     const after = size === null || newest === null ? null : Number(newest) - size;
-    rows = await page(after !== null && after > 0 ? after : null, size === RECENT_WINDOWS[0]);
+    const common = size === RECENT_WINDOWS[0];
+    // A common word is read newest first along the primary key, its few matches computed on the
+    // way: the word's index entry is hundreds of thousands of messages long (67 ms to read for a
+    // prefix), which the planner chose for an agent's narrower view.
+    if (common) await db.execute(sql`set local enable_bitmapscan = off`);
+    rows = await page(after !== null && after > 0 ? after : null, common);
+    if (common) await db.execute(sql`set local enable_bitmapscan = on`);
     if (rows.length === MESSAGE_WINDOW || after === null || after <= 0 || size === null) break;
     size = nextWindow(size, rows.length, Number(newest));
   }
@@ -184,8 +215,9 @@ async function matchingContacts(db: DbExecutor, actor: Actor, query: SearchQuery
 export async function searchInbox(db: Db, actor: Actor, query: SearchQuery): Promise<SearchResponse> {
   const terms = await termsOf(db, query.q);
   const digits = phoneDigits(query.q);
-  if (terms.length === 0 && digits === null) return { terms, conversations: [], contacts: [] };
-  const tsquery = terms.length > 0 ? prefixQuery(terms) : null;
+  const words = terms.map((t) => t.word);
+  if (terms.length === 0 && digits === null) return { terms: words, conversations: [], contacts: [] };
+  const tsquery = terms.length > 0 ? tsqueryOf(terms) : null;
   // Contacts have no message date or direction: a search narrowed by those finds messages only.
   const contactsToo = !query.from && !query.to && !query.direction;
   // Planned with the words' own frequencies every time: a generic plan (what PostgreSQL picks for
@@ -195,8 +227,14 @@ export async function searchInbox(db: Db, actor: Actor, query: SearchQuery): Pro
     // A search reads a few hundred rows at most: starting parallel workers costs more than that
     // (50 ms of a 66 ms common-word search on a busy PostgreSQL).
     await tx.execute(sql`set local max_parallel_workers_per_gather = 0`);
+    // Nor compiling it: PostgreSQL's JIT took 23 ms of a 127 ms search whose estimate looked big.
+    await tx.execute(sql`set local jit = off`);
+    // A word missing from the statistics is estimated at 10,000 matches: the planner then hashed
+    // all 100,000 conversations (85 ms) to join 35 messages. Matches are joined by key instead.
+    await tx.execute(sql`set local enable_hashjoin = off`);
+    await tx.execute(sql`set local enable_mergejoin = off`);
     const found = tsquery ? await matchingConversations(tx, actor, query, tsquery, terms) : [];
     const people = contactsToo ? await matchingContacts(tx, actor, query, tsquery, digits) : [];
-    return { terms, conversations: found, contacts: people };
+    return { terms: words, conversations: found, contacts: people };
   });
 }

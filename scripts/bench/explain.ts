@@ -25,21 +25,29 @@ export function explainer(open: OpenDatabase): Explainer {
     open.kind === "pglite"
       ? (drizzlePglite({ client: client as PGlite, schema, logger }) as unknown as Db)
       : (drizzlePostgres({ client: client as Sql, schema, logger }) as unknown as Db);
-  const plan = async ({ query, params }: Statement): Promise<string[]> => {
+  /** Explains `statement` in a transaction of its own, after the `set local` settings it ran under. */
+  const plan = async ({ query, params }: Statement, settings: string[]): Promise<string[]> => {
     const text = `explain (analyze, buffers) ${query}`;
     const rows =
       open.kind === "pglite"
-        ? (await (client as PGlite).query<Record<string, string>>(text, params)).rows
-        : ((await (client as Sql).unsafe(text, params as never[])) as unknown as Record<string, string>[]);
+        ? await (client as PGlite).transaction(async (tx) => {
+            for (const setting of settings) await tx.query(setting);
+            return (await tx.query<Record<string, string>>(text, params)).rows;
+          })
+        : await (client as Sql).begin(async (tx) => {
+            for (const setting of settings) await tx.unsafe(setting);
+            return (await tx.unsafe(text, params as never[])) as unknown as Record<string, string>[];
+          });
     return rows.map((r) => r["QUERY PLAN"]);
   };
   return {
     async explain(call, pick) {
       statements.length = 0;
       await call(recording);
-      const statement = statements.filter((s) => pick.test(s.query)).at(-1);
-      if (!statement) throw new Error(`no statement matched ${pick}`);
-      return plan(statement);
+      const at = statements.findLastIndex((s) => pick.test(s.query) && !/^explain/i.test(s.query));
+      if (at < 0) throw new Error(`no statement matched ${pick}`);
+      const settings = statements.slice(0, at).filter((s) => /^set local /i.test(s.query)).map((s) => s.query);
+      return plan(statements[at], settings);
     },
   };
 }
