@@ -1,7 +1,7 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import type { DbExecutor } from "@/lib/db/client";
-import { sqlRows } from "@/lib/teams/sql-rows";
+import { rowsOf } from "@/lib/db/rows";
 import { cyclesIn, inWindow, type FigureFilters, type Window } from "./window";
 
 /**
@@ -94,7 +94,7 @@ export async function cycleFigures(db: DbExecutor, w: Window, f: FigureFilters):
       union all
       select width_bucket(resolved_at, (select starts from days)), 0, 1, 0 from c where r
     ) d group by b`);
-  const rows = sqlRows<Row>(result);
+  const rows = rowsOf<Row>(result);
   const total = rows.find((r) => r.kind === "total")!;
   const at = (values: number[] | null, i: number) => values?.[i] ?? null;
   return {

@@ -1,7 +1,7 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import type { DbExecutor } from "@/lib/db/client";
-import { sqlRows } from "@/lib/teams/sql-rows";
+import { rowsOf } from "@/lib/db/rows";
 import { end, openedIn, start, type FigureFilters, type Window } from "./window";
 
 /*
@@ -36,7 +36,7 @@ export async function hourlyMessages(db: DbExecutor, w: Window, f: Pick<FigureFi
       where h.hour >= ${start(w)} and h.hour < ${end(w)} ${f.channelId ? sql`and h.channel_id = ${f.channelId}` : sql``}
       group by h.hour
     ) x`);
-  return sqlRows<HourRow>(result);
+  return rowsOf<HourRow>(result);
 }
 
 /**
@@ -54,5 +54,5 @@ export async function cycleMessages(db: DbExecutor, w: Window, f: FigureFilters)
       from report_cycles c where ${openedIn(w, f)}
       group by 1
     ) x`);
-  return sqlRows<HourRow>(result);
+  return rowsOf<HourRow>(result);
 }

@@ -8,6 +8,7 @@ import { startPush } from "@/lib/push/start";
 import { startSync } from "@/lib/sync/start";
 import { startTeams } from "@/lib/teams/worker";
 import { getRuntime } from "./boot";
+import { startStatisticsUpkeep } from "./statistics-upkeep";
 
 /*
  * Starting the background work, apart from boot.ts, which only hands out the runtime: the
@@ -22,6 +23,8 @@ import { getRuntime } from "./boot";
 export async function bootOrExit(): Promise<void> {
   try {
     const runtime = await getRuntime();
+    // PGlite has no autovacuum: without this its planner never learns how big the tables got.
+    startStatisticsUpkeep(runtime);
     // In sandbox mode the demo agent joins the demo channels as they appear (all but one).
     await startSync(runtime, { onChannelsAdded: runtime.config.mode === "sandbox" ? grantDemoMemberships : undefined });
     // Every instance sends: replies stored before a crash or a restart go out from here.

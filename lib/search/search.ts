@@ -3,7 +3,7 @@ import { and, desc, eq, gt, gte, inArray, isNull, lt, ne, or, sql, type SQL } fr
 import type { Actor } from "@/lib/auth/policy";
 import type { Db, DbExecutor } from "@/lib/db/client";
 import { channels, contactDigits, contacts, contactSearchText, conversations, messages, searchVector } from "@/lib/db/schema";
-import { sqlRows } from "@/lib/teams/sql-rows";
+import { rowsOf } from "@/lib/db/rows";
 import { snippetOf } from "./highlight";
 import { phoneDigits, searchTerms, tsqueryOf, type SearchTerm } from "./terms";
 import type { SearchQuery } from "./query";
@@ -25,7 +25,7 @@ async function termsOf(db: DbExecutor, text: string): Promise<SearchTerm[]> {
     sql`select lexeme, positions[cardinality(positions)] as last
       from unnest(to_tsvector('switchboard_search'::regconfig, ${text})) order by positions[1] limit ${MAX_TERMS}`,
   );
-  return searchTerms(sqlRows<{ lexeme: string; last: number }>(rows));
+  return searchTerms(rowsOf<{ lexeme: string; last: number }>(rows));
 }
 
 /** lib/auth/policy for SQL: an agent sees its member channels, and there its own and unassigned conversations. */
@@ -103,7 +103,7 @@ export function nextWindow(size: number, found: number, total: number): number |
 
 /** The planner's estimate of how many messages match `tsquery` (planning only: nothing is read). */
 async function estimatedMatches(db: DbExecutor, tsquery: string): Promise<number> {
-  const rows = sqlRows<Record<string, string>>(
+  const rows = rowsOf<Record<string, string>>(
     await db.execute(sql`explain select 1 from ${messages} where ${searchVector(messages.body)} @@ ${tsquery}::tsquery`),
   );
   return Number(/rows=(\d+)/.exec(Object.values(rows[0] ?? {})[0] ?? "")?.[1] ?? Number.NaN);
@@ -205,7 +205,7 @@ async function matchingContacts(db: DbExecutor, actor: Actor, query: SearchQuery
     where ${match}
     order by ${contacts.updatedAt} desc
     limit ${CONTACTS_SHOWN}`);
-  return sqlRows<ContactHit>(rows);
+  return rowsOf<ContactHit>(rows);
 }
 
 /**

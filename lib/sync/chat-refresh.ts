@@ -6,7 +6,7 @@ import { conversations } from "@/lib/db/schema";
 import { createCoalescer } from "./coalesce";
 import { describeError } from "./errors";
 import { fetchChat } from "./fetch-chat";
-import { rowsOf } from "./rows";
+import { rowsOf } from "@/lib/db/rows";
 import { markChannelWatched, watchListened } from "./watch";
 import { consoleSyncLog, type SyncLog } from "./log";
 import { sharedThrottle, type Throttle } from "./throttle";

@@ -1,7 +1,7 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
-import { rowsOf } from "./rows";
+import { rowsOf } from "@/lib/db/rows";
 
 /**
  * The channels the database gives a reason to poll at the hot pace, whichever instance made it:

@@ -5,7 +5,7 @@ import { channelMembers, conversations } from "@/lib/db/schema";
 import { publishEvents } from "@/lib/events/publish";
 import { recordAudit } from "./audit";
 import { presenceSql } from "./presence-state";
-import { sqlRows } from "./sql-rows";
+import { rowsOf } from "@/lib/db/rows";
 
 const PER_PASS = 500;
 const NIL_UUID = "00000000-0000-0000-0000-000000000000";
@@ -31,7 +31,7 @@ export function pickMember(members: Member[]): Member | null {
 
 /** Auto-assign channels with at least one open unassigned conversation: read off the counters. */
 async function channelsWaiting(db: DbExecutor): Promise<string[]> {
-  const rows = sqlRows<{ channel_id: string }>(
+  const rows = rowsOf<{ channel_id: string }>(
     await db.execute(sql`
       select cc.channel_id from conversation_counts cc join channels ch on ch.id = cc.channel_id
       where ch.auto_assign and cc.assignee_key = ${NIL_UUID}::uuid and cc.status = 'open' and cc.count > 0`),
@@ -44,7 +44,7 @@ async function channelsWaiting(db: DbExecutor): Promise<string[]> {
  * of a few rows per agent, never a scan of conversations).
  */
 async function onlineMembers(tx: DbExecutor, channelId: string): Promise<Member[]> {
-  const rows = sqlRows<{ id: string; capacity: number; open: number | string; last_assigned_at: Date | string | null }>(
+  const rows = rowsOf<{ id: string; capacity: number; open: number | string; last_assigned_at: Date | string | null }>(
     await tx.execute(sql`
       select agents.id, agents.capacity, m.last_assigned_at,
         coalesce((select sum(cc.count) from conversation_counts cc where cc.assignee_key = agents.id and cc.status = 'open'), 0) as open

@@ -2,7 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { agents } from "@/lib/db/schema";
 import { AWAY_AFTER_SECONDS, OFFLINE_AFTER_SECONDS, presenceOf, presenceSql, type Presence, type PresenceFacts } from "./presence-state";
-import { sqlRows } from "./sql-rows";
+import { rowsOf } from "@/lib/db/rows";
 import { sharedTeamFixture } from "./test-fixtures";
 
 const fx = sharedTeamFixture();
@@ -18,7 +18,7 @@ describe("presenceOf and presenceSql", { timeout: 60_000 }, () => {
         for (const awayChosen of [false, true]) {
           // One transaction: now() is the same for the row written and the rule read.
           await fx.db.transaction(async (tx) => {
-            const [{ now }] = sqlRows<{ now: Date | string }>(await tx.execute(sql`select now() as now`));
+            const [{ now }] = rowsOf<{ now: Date | string }>(await tx.execute(sql`select now() as now`));
             const at = new Date(now);
             const ago = (s: number | null) => (s === null ? null : new Date(at.getTime() - s * 1000));
             const facts = { lastSeenAt: ago(seen), lastActiveAt: ago(active), awayChosen };

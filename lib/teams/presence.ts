@@ -4,7 +4,7 @@ import { z } from "zod";
 import type { DbExecutor } from "@/lib/db/client";
 import { publishEvents } from "@/lib/events/publish";
 import { presenceSql, type Presence } from "./presence-state";
-import { sqlRows } from "./sql-rows";
+import { rowsOf } from "@/lib/db/rows";
 import { wakeTeamWorker } from "./wake";
 
 /** PUT /api/profile/presence: the header menu's "Online" / "Away" choice. */
@@ -41,7 +41,7 @@ async function changePresence(db: DbExecutor, agentId: string, change: PresenceC
   if (change.seen) sets.push(sql`last_seen_at = now()`);
   if (change.active) sets.push(sql`last_active_at = now()`);
   if (change.awayChosen !== undefined) sets.push(sql`away_chosen = ${change.awayChosen}`);
-  const [row] = sqlRows<{ before: Presence; after: Presence; away: boolean }>(
+  const [row] = rowsOf<{ before: Presence; after: Presence; away: boolean }>(
     await db.execute(sql`
       with prev as (select id, ${presenceSql} as presence from agents where id = ${agentId} for update)
       update agents set ${sql.join(sets, sql`, `)} from prev where agents.id = prev.id
@@ -78,7 +78,7 @@ export function choosePresence(db: DbExecutor, agentId: string, away: boolean): 
 
 /** The agent's own presence now, for the header's dot and the menu's choice. */
 export async function ownPresence(db: DbExecutor, agentId: string): Promise<PresenceAfter | null> {
-  const [row] = sqlRows<{ presence: Presence; away: boolean }>(
+  const [row] = rowsOf<{ presence: Presence; away: boolean }>(
     await db.execute(sql`select ${presenceSql} as presence, away_chosen as away from agents where id = ${agentId}`),
   );
   return row ? { presence: row.presence, away: row.away } : null;

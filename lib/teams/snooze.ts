@@ -3,7 +3,7 @@ import { sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
 import { publishEvents } from "@/lib/events/publish";
 import { recordAudit } from "./audit";
-import { sqlRows } from "./sql-rows";
+import { rowsOf } from "@/lib/db/rows";
 
 const BATCH = 200;
 
@@ -32,7 +32,7 @@ export async function endDueSnoozes(db: Db): Promise<string[]> {
       set status = 'open', snoozed_until = null, status_changed_at = now()
       from due where c.id = due.id
       returning c.id, c.channel_id, due.snoozed_until as until`);
-    const rows = sqlRows<Woken>(result);
+    const rows = rowsOf<Woken>(result);
     for (const row of rows) {
       await recordAudit(tx, {
         actor: null,

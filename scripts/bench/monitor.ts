@@ -10,7 +10,8 @@ import { readWallboard } from "@/lib/monitor/wallboard";
 import { withBenchDatabase } from "./bench-database";
 import { DATABASE_LABEL, machineLine, parseMirrorBenchOptions, type MirrorBenchOptions } from "./mirror-options";
 import { explainer } from "./explain";
-import { rowsOf, seedMirror } from "./seed-mirror";
+import { rowsOf } from "@/lib/db/rows";
+import { seedMirror } from "./seed-mirror";
 import { summarise, summarisePlan, timingTable, type Timing } from "./stats";
 
 type Options = MirrorBenchOptions;

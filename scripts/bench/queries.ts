@@ -20,7 +20,8 @@ import { withBenchDatabase } from "./bench-database";
 import { explainer } from "./explain";
 import { viewCases, viewFixtures, viewPlans } from "./query-views";
 import { mirrorOptionsSchema } from "./mirror-options";
-import { rowsOf, seedMirror, type SeededMirror } from "./seed-mirror";
+import { rowsOf } from "@/lib/db/rows";
+import { seedMirror, type SeededMirror } from "./seed-mirror";
 import { executionMs, sortsRows, summarise, summarisePlan, timingTable, type Timing } from "./stats";
 
 const optionsSchema = mirrorOptionsSchema.extend({

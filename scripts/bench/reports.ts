@@ -13,7 +13,8 @@ import { buildReport } from "@/lib/reports/report";
 import type { ReportQuery } from "@/lib/reports/range";
 import { withBenchDatabase } from "./bench-database";
 import { DATABASE_LABEL, machineLine, parseMirrorBenchOptions, type BenchDatabase, type MirrorBenchOptions } from "./mirror-options";
-import { rowsOf, seedMirror } from "./seed-mirror";
+import { rowsOf } from "@/lib/db/rows";
+import { seedMirror } from "./seed-mirror";
 import { summarise, timingTable, type Timing } from "./stats";
 
 type Options = MirrorBenchOptions;

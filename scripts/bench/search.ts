@@ -14,7 +14,8 @@ import { searchInbox } from "@/lib/search/search";
 import { applyMessages } from "@/lib/sync/mirror-messages";
 import { withBenchDatabase } from "./bench-database";
 import { explainer } from "./explain";
-import { rowsOf, seedMirror } from "./seed-mirror";
+import { rowsOf } from "@/lib/db/rows";
+import { seedMirror } from "./seed-mirror";
 import { RARE_WORDS, bodySql } from "./search-words";
 import { summarise, summarisePlan, timingTable, type Timing } from "./stats";
 

@@ -4,6 +4,7 @@
 // engine keeps them, so unread counts and list previews are what production would show.
 import { sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
+import { rowsOf } from "@/lib/db/rows";
 
 export interface SeedSize {
   conversations: number;
@@ -35,10 +36,6 @@ const LOREM =
   "Hi, thanks for reaching out! Could you send a photo of the package and the order number? " +
   "Bonjour, je voudrais changer l adresse de livraison avant l envoi, est-ce encore possible? ";
 
-/** The set-returning (postgres-js) and the `{ rows }` (PGlite) shapes of `execute`, as rows. */
-export function rowsOf<T>(result: unknown): T[] {
-  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
-}
 
 /**
  * Who owns what, as in a team's inbox: each role-agent is a member of two channels; 70% of
