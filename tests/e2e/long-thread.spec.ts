@@ -91,7 +91,7 @@ async function timeOpen(page: Page, destination: string, newest: string): Promis
 const nodes = (page: Page) => page.evaluate(() => document.getElementsByTagName("*").length);
 const scroller = (page: Page) => page.getByRole("log", { name: "Messages" }).locator('[tabindex="0"]');
 
-test("a 20,000-message thread opens at its newest message within 300 ms of a short one, under 2,000 DOM nodes, and stays bounded back to its first", async ({ page, contact, baseURL }) => {
+test("a 20,000-message thread opens at its newest message within 300 ms, under 2,000 DOM nodes, and stays bounded back to its first", async ({ page, contact, baseURL }) => {
   test.setTimeout(420_000);
   const seeded = await seedOnce(contact, page.request, baseURL!, { destination: LONG, chats: 1, messagesPerChat: LONG_COUNT, from: "both" });
   console.log(seeded === null ? "long thread already imported" : `imported ${LONG_COUNT} messages in ${seeded} ms`);
@@ -101,30 +101,34 @@ test("a 20,000-message thread opens at its newest message within 300 ms of a sho
   const read = await page.request.post(`/api/conversations/${conversation.id}/read`, { headers: { origin: baseURL!, "content-type": "application/json" } });
   expect(read.ok()).toBe(true);
 
-  // Another conversation first, as an agent at work would have: the conversation page's code is
-  // then loaded, and its open time is the reference the long thread is compared with.
+  // As an agent at work: the inbox open and settled (its start-up requests done), another
+  // conversation open (the conversation page's code loaded), then the long thread, not yet in
+  // the page's cache. Five rounds, each on a freshly loaded page; the median is what is held to
+  // the budget (a single open on this shared two-core machine varies by ±100 ms).
+  const settle = () => page.waitForTimeout(1_000);
   await page.goto(`/inbox/${channelId}`);
   const other = await page.locator(`nav[aria-label="Conversations"] a[data-destination]:not([data-destination="${LONG}"])`).first().getAttribute("data-destination");
   const otherConversation = await findConversation(page.request, channelId, other!);
   const otherThread = (await (await page.request.get(`/api/conversations/${otherConversation.id}/messages`)).json()) as ThreadResponse;
-  const reference = await timeOpen(page, other!, otherThread.messages.filter((m) => m.text).at(-1)!.text);
-  await page.goto(`/inbox/${channelId}`);
-  const openMs = await timeOpen(page, LONG, NEWEST);
+  const opens: number[] = [];
+  const references: number[] = [];
+  for (let round = 0; round < 5; round++) {
+    if (round > 0) await page.goto(`/inbox/${channelId}`);
+    await settle();
+    references.push(await timeOpen(page, other!, otherThread.messages.filter((m) => m.text).at(-1)!.text));
+    await settle();
+    opens.push(await timeOpen(page, LONG, NEWEST));
+  }
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  const openMs = median(opens);
   const atOpen = await nodes(page);
   await page.waitForTimeout(500);
   const settled = await nodes(page);
-  const rsc = await page.evaluate(
-    (id) => performance.getEntriesByType("resource").filter((e) => e.name.includes(id) && e.name.includes("_rsc")).map((e) => Math.round(e.duration)),
-    conversation.id,
-  );
-  console.log(`open: ${openMs.toFixed(0)} ms to the newest of ${LONG_COUNT} messages (its page request: ${rsc.join(", ")} ms; a ${otherThread.messages.length}-message conversation: ${reference.toFixed(0)} ms); DOM nodes ${atOpen} at open, ${settled} half a second later`);
+  const ms = (values: number[]) => values.map((v) => v.toFixed(0)).join(", ");
+  console.log(`open: median ${openMs.toFixed(0)} ms to the newest of ${LONG_COUNT} messages (${ms(opens)}; a ${otherThread.messages.length}-message conversation: ${ms(references)}); DOM nodes ${atOpen} at open, ${settled} half a second later`);
   await expect(page.getByLabel("Messages").getByText(NEWEST)).toBeInViewport();
   expect(Math.max(atOpen, settled)).toBeLessThanOrEqual(NODE_BUDGET);
-  // What the thread's length adds to opening it (the virtual list's job): at most the budget. The
-  // absolute time from the click also holds the conversation page's server round trips (~500 ms
-  // for a 1-message conversation here), which the list cannot shorten: logged, in
-  // docs/benchmarks.md, and left open in issue 12. Soft: the scroll back is measured either way.
-  expect.soft(openMs - reference).toBeLessThanOrEqual(OPEN_BUDGET_MS);
+  expect(openMs).toBeLessThanOrEqual(OPEN_BUDGET_MS);
 
   // Older pages load above what is being read without moving it.
   const area = scroller(page);
