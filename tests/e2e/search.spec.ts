@@ -16,9 +16,13 @@ test("a contact's message is found without accents, highlighted, and opens its c
     .toBe(1);
 
   await inbox.open();
-  await page.keyboard.press("/");
   const search = page.getByRole("combobox", { name: "Search" });
-  await expect(search).toBeFocused();
+  // The server's HTML shows the inbox before its scripts listen for keys: a "/" pressed that soon
+  // is lost, as it would be for a person (on CI, once, on the phone). Pressed again until taken.
+  await expect(async () => {
+    await page.keyboard.press("/");
+    await expect(search).toBeFocused({ timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
   await page.keyboard.type(`danado merida ${tag}`);
   const result = page.getByRole("option").filter({ hasText: tag });
   await expect(result).toBeVisible();
