@@ -3,8 +3,8 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   if (process.env.NEXT_PHASE === "phase-production-build") return;
-  const { stampPeerAddresses } = await import("./lib/runtime/peer-address");
-  stampPeerAddresses();
+  const { installHttpEdge } = await import("./lib/runtime/http-edge");
+  installHttpEdge();
   const { bootOrExit } = await import("./lib/runtime/start-workers");
   await bootOrExit();
 }

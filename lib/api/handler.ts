@@ -29,11 +29,11 @@ export function toErrorResponse(error: unknown, req?: Request): Response {
   return errorResponse(new AppError("internal", 500, "Something went wrong on our side. Try again."));
 }
 
-/** The id proxy.ts gives each request (or the one a trusted proxy sent): logs and answers carry it. */
+/** The id the HTTP server's edge gives each request (or the one a proxy sent): logs and answers carry it. */
 export function requestIdOf(req: Request): string {
   const given = req.headers.get("x-request-id");
   if (given) return given;
-  // Uploads bypass the proxy that sets it: one id per request, made here.
+  // A handler called without the server's edge (a test calling it directly): one id per request.
   let made = madeIds.get(req);
   if (!made) madeIds.set(req, (made = crypto.randomUUID()));
   return made;

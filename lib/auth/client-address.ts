@@ -2,7 +2,7 @@ import "server-only";
 
 /**
  * Set on every request from the TCP peer's address, replacing whatever a client sent under this
- * name (see lib/runtime/peer-address.ts): the one address a client cannot choose.
+ * name (see lib/runtime/http-edge.ts): the one address a client cannot choose.
  */
 export const PEER_ADDRESS_HEADER = "x-switchboard-peer";
 

@@ -1,7 +1,7 @@
 /**
  * The response headers that depend on the request (the CSP nonce) or on the run-time
- * configuration (HSTS on an https PUBLIC_URL). proxy.ts sets them; the static ones live in
- * next.config.js. Pure functions: no config reads, no Node-only APIs.
+ * configuration (HSTS on an https PUBLIC_URL). proxy.ts sets them on pages, lib/runtime/http-edge.ts
+ * on the API; the static ones live in next.config.js. Pure functions: no config reads, no Node-only APIs.
  */
 
 export interface PolicyOptions {

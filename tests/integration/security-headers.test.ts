@@ -103,11 +103,28 @@ describe("security headers, on an http PUBLIC_URL", () => {
     }
   });
 
+  it("answers an API path whose escapes do not decode 400 bad_path (Next itself answers 500), with the API's policy", async () => {
+    for (const session of [cookie, ""]) {
+      const res = await get(app, "/api/conversations/%ZZ/messages?after=%E0", session);
+      expect(res.status).toBe(400);
+      expect(await res.json()).toEqual({ error: { code: "bad_path", message: "This address has a broken percent escape." } });
+      expect(res.headers.get("content-security-policy")).toBe("default-src 'none'; frame-ancestors 'none'");
+    }
+  });
+
+  it("gives every API answer a request id, keeping a proxy's well-formed one", async () => {
+    const kept = await fetch(`${app.url}/api/channels`, { headers: { cookie, "x-request-id": "lb-7f3a9c01:42" } });
+    expect(kept.headers.get("x-request-id")).toBe("lb-7f3a9c01:42");
+    const replaced = await fetch(`${app.url}/api/channels`, { headers: { cookie, "x-request-id": "<script>" } });
+    expect(replaced.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
   it("leaves public file links their own sandboxing policy, and only that one", async () => {
     const form = new FormData();
     form.set("file", new Blob([new Uint8Array(await sample.png(40, 20))]), "pixel.png");
     const upload = await fetch(`${app.url}/api/files`, { method: "POST", body: form, headers: { cookie, origin: app.url } });
     expect(upload.status).toBe(201);
+    expect(upload.headers.get("content-security-policy")).toBe("default-src 'none'; frame-ancestors 'none'");
     const { file } = (await upload.json()) as UploadResponse;
     const res = await fetch(`${app.url}${new URL(file.url).pathname}`, { redirect: "manual" });
     expect(res.status).toBe(200);
