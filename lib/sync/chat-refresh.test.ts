@@ -63,6 +63,17 @@ describe("on-demand chat refresh", { timeout: 30_000 }, () => {
     expect(fx.count("getmessages")).toBe(1);
   });
 
+  it("takes the caller's read of the channel's last poll instead of asking the database", async () => {
+    const conversation = await knownConversation();
+    // The database says stale (never mirrored, channel never polled): the read says polled 1 s ago.
+    const justPolled = { channelId: conversation.channelId, channelSyncedAt: new Date(Date.now() - 1000).toISOString() };
+    await requestChatRefresh(deps, conversation.id, justPolled);
+    expect(fx.count("getmessages")).toBe(0);
+    // Polled 5 s ago (over two intervals): the claim in the database decides, and it is stale.
+    await requestChatRefresh(deps, conversation.id, { ...justPolled, channelSyncedAt: new Date(Date.now() - 5000) });
+    expect(fx.count("getmessages")).toBe(1);
+  });
+
   it("lets only one instance claim a stale thread: the claim is a conditional update in the database", async () => {
     const conversation = await knownConversation();
     // Another instance has just claimed it: this one goes on with the mirror.
@@ -104,10 +115,11 @@ describe("on-demand chat refresh", { timeout: 30_000 }, () => {
     try {
       await requestChatRefresh(deps, conversation.id);
       await requestChatRefresh(deps, conversation.id); // fresh now: no fetch, still an agent looking
+      await requestChatRefresh(deps, conversation.id, { channelId: conversation.channelId, channelSyncedAt: new Date() });
     } finally {
       listenForWatchedChannels(undefined);
     }
-    expect(watched).toEqual([conversation.channelId, conversation.channelId]);
+    expect(watched).toEqual([conversation.channelId, conversation.channelId, conversation.channelId]);
     expect(fx.count("getmessages")).toBe(1);
   });
 });

@@ -29,23 +29,42 @@ export interface ChatRefreshDeps {
 const globalForRefresh = globalThis as unknown as { switchboardChatRefresh?: ReturnType<typeof createCoalescer<void>> };
 const inFlight = () => (globalForRefresh.switchboardChatRefresh ??= createCoalescer<void>());
 
+/** What the caller has just read (a thread page): spares the refresh its own two queries. */
+export interface ReadChat {
+  channelId: string;
+  /** The channel's last successful poll, as read with the thread (ISO string or Date). */
+  channelSyncedAt: string | Date | null;
+}
+
 /**
  * Fetches the chat if its mirror is older than `intervalMs`. Across instances the claim is a
  * conditional UPDATE, so one caller fetches and the others go on with the mirror; within this
  * process concurrent callers wait for the same fetch.
+ *
+ * With `read`, a channel polled within two intervals ends it without a query (the claim's own
+ * rule, see claimStale): every thread page asked for it, two queries of the route's six. The
+ * app's clock against the database's only shifts which page opens the claim; the poller runs on.
  */
-export function requestChatRefresh(deps: ChatRefreshDeps, conversationId: string): Promise<void> {
+export function requestChatRefresh(deps: ChatRefreshDeps, conversationId: string, read?: ReadChat): Promise<void> {
+  if (read) {
+    markChannelWatched(read.channelId);
+    if (polledWithin(read.channelSyncedAt, 2 * deps.intervalMs)) return Promise.resolve();
+  }
   return inFlight().join(conversationId, async (markStarted) => {
     markStarted();
     try {
       // The thread is on an agent's screen: its channel is worth the hot pace for a while.
-      if (watchListened()) await markWatched(deps.db, conversationId);
+      if (!read && watchListened()) await markWatched(deps.db, conversationId);
       if (!(await claimStale(deps.db, conversationId, deps.intervalMs))) return;
       await fetchChat({ db: deps.db, provider: deps.provider, throttle: deps.throttle ?? sharedThrottle() }, conversationId);
     } catch (error) {
       report(deps.log, conversationId, error);
     }
   });
+}
+
+function polledWithin(syncedAt: string | Date | null, ms: number): boolean {
+  return syncedAt !== null && Date.now() - new Date(syncedAt).getTime() < ms;
 }
 
 /**

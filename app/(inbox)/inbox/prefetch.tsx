@@ -64,7 +64,7 @@ export function prefetchConversation(qc: QueryClient, agent: SignedInAgent, conv
         const ctx = await createInboxContext(agent);
         const thread = await getThread(ctx, conversationId, null);
         // As the route does: a stale mirror asks for one fetch upstream.
-        void requestChatRefresh(ctx.sync, conversationId);
+        void requestChatRefresh(ctx.sync, conversationId, { channelId: thread.channel.id, channelSyncedAt: thread.channel.health.lastSyncedAt });
         return asJson(thread satisfies ThreadResponse);
       },
       initialPageParam: null as string | null,

@@ -33,7 +33,7 @@ export const GET = withAgent<Params>(rules.conversation("conversation.view"), as
     return Response.json((await getNewMessages(ctx, id, parsed.data)) satisfies NewMessagesResponse);
   }
   const thread = await getThread(ctx, id, query.get("before"));
-  if (!query.get("before")) void requestChatRefresh(ctx.sync, id);
+  if (!query.get("before")) void requestChatRefresh(ctx.sync, id, { channelId: thread.channel.id, channelSyncedAt: thread.channel.health.lastSyncedAt });
   return Response.json(thread satisfies ThreadResponse);
 });
 
