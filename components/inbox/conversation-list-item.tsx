@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import Link from "next/link";
+import { memo } from "react";
 import { cn } from "@/components/ui/cn";
 import type { ConversationView } from "@/lib/inbox/types";
 import { conversationPreview, type PreviewWords } from "@/lib/format/preview";
@@ -14,6 +15,7 @@ import { conversationTitle } from "./conversation-title";
 import { DraftPreview } from "./draft-preview";
 import { useStatusLabel } from "./status-label";
 import { UnreadBadge } from "./unread-badge";
+import { samePlacement, type RowPlacement } from "./use-virtual-rows";
 import { WaitingTime } from "./waiting-time";
 
 /** The preview line's words in the agent's language. */
@@ -22,22 +24,28 @@ function usePreviewWords(): PreviewWords {
   return { none: t("none"), empty: t("empty"), byYou: (values) => t("byYou", values), byTeammate: (values) => t("byTeammate", values) };
 }
 
-export function ConversationListItem({
-  conversation,
-  current,
-  query = "",
-  channelName,
-  row,
-}: {
+interface ConversationListItemProps {
   /** Placement in the virtual list (position, measuring ref). */
-  row?: React.LiHTMLAttributes<HTMLLIElement> & { ref?: React.Ref<HTMLLIElement> };
+  row?: RowPlacement;
   conversation: ConversationView;
   current: boolean;
   /** The list's view params, carried onto the link so the list keeps its view. */
   query?: string;
   /** Shown in the list across channels, where rows come from several. */
   channelName?: string;
-}) {
+}
+
+/**
+ * Memoised: opening a conversation re-renders the list (the open row changes) and every
+ * measurement of the virtual list does too; only the rows whose data or place changed render.
+ */
+export const ConversationListItem = memo(
+  ConversationListItemRow,
+  (a: ConversationListItemProps, b: ConversationListItemProps) =>
+    a.conversation === b.conversation && a.current === b.current && a.query === b.query && a.channelName === b.channelName && samePlacement(a.row, b.row),
+);
+
+function ConversationListItemRow({ conversation, current, query = "", channelName, row }: ConversationListItemProps) {
   const t = useTranslations("inbox.row");
   const statusLabel = useStatusLabel();
   const previewWords = usePreviewWords();

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useCallback, useEffect, useImperativeHandle, useMemo, useRef } from "react";
+import { memo, useCallback, useEffect, useImperativeHandle, useMemo, useRef } from "react";
 import type { MessageView } from "@/lib/inbox/types";
 import { LoadMoreItem, LoadMoreRow } from "./load-more-row";
 import { MessageBubble } from "./message-bubble";
@@ -80,6 +80,7 @@ export function MessageList({
     scrollEndThreshold: SLACK_PX,
     // The unread separator lands just below the top edge, not flush against it.
     scrollPaddingStart: 8,
+    startAtEnd: !rows.some((r) => r.kind === "unread"),
   });
   const scroll = useThreadScroll({
     virtualizer: list.virtualizer,
@@ -139,7 +140,8 @@ function rowMarker(row: ThreadRow): Record<string, true> {
   return row.kind === "day" ? { "data-day-separator": true } : row.kind === "unread" ? { "data-unread-separator": true } : {};
 }
 
-function RowContent({ row, onRetry, retryingId }: { row: Exclude<ThreadRow, { kind: "older" }>; onRetry?: (messageId: number) => void; retryingId?: number | null }) {
+/** Memoised by its row (rows are rebuilt only when the messages change): the virtual list re-renders on every measurement. */
+const RowContent = memo(function RowContent({ row, onRetry, retryingId }: { row: Exclude<ThreadRow, { kind: "older" }>; onRetry?: (messageId: number) => void; retryingId?: number | null }) {
   const t = useTranslations("thread");
   switch (row.kind) {
     case "empty":
@@ -165,4 +167,4 @@ function RowContent({ row, onRetry, retryingId }: { row: Exclude<ThreadRow, { ki
         <MessageBubble message={row.message} sender={row.sender} first={row.first} onRetry={onRetry} retrying={retryingId === row.message.id} />
       );
   }
-}
+});

@@ -106,7 +106,8 @@ export function ThreadPane({ channelId, conversationId }: { channelId: string; c
                 control={list}
                 onHasNew={setHasNew}
                 older={{ hasMore: hasNextPage, loading: isFetchingNextPage, load: loadOlder }}
-                onRetry={(messageId) => retry.mutate(messageId)}
+                // mutate is stable across renders: the rows keep their memo.
+                onRetry={retry.mutate}
                 retryingId={retry.isPending ? retry.variables : null}
                 unread={unread.marker}
                 contactName={title}

@@ -1,4 +1,5 @@
 // Apart from time.ts: only the thread uses it, and time.ts is in every inbox page's first load.
+import { dateFormat } from "./intl-cache";
 import { LOCALE, relativeDayName, whichDay, yearOf, type TimeFormatOptions } from "./time";
 
 /**
@@ -12,6 +13,6 @@ export function formatDayLabel(iso: string, options: TimeFormatOptions = {}): st
   const { timeZone } = options;
   const day = whichDay(date, now, timeZone);
   if (day !== "other") return relativeDayName(day === "today" ? 0 : -1, options.locale);
-  const year = yearOf(date, timeZone) === yearOf(now, timeZone) ? undefined : "numeric";
-  return new Intl.DateTimeFormat(options.locale ?? LOCALE, { timeZone, weekday: "long", day: "numeric", month: "long", year }).format(date);
+  const sameYear = yearOf(date, timeZone) === yearOf(now, timeZone);
+  return dateFormat(options.locale ?? LOCALE, { timeZone, weekday: "long", day: "numeric", month: "long", ...(sameYear ? {} : { year: "numeric" }) }).format(date);
 }

@@ -1,3 +1,5 @@
+import { listFormat, numberFormat } from "./intl-cache";
+
 /**
  * A length of time for the reports ("4 mins 5 secs", "2 hrs 30 mins", "1 day 3 hrs"), in the agent's
  * language, from Intl alone (no catalog: lib/ stays free of the UI's message files). Two units
@@ -22,8 +24,8 @@ export function formatDuration(totalSeconds: number, locale: string): string {
     const count = Math.floor(rest / seconds);
     rest -= count * seconds;
     // "2 hr", not "2 hr 0 min"; the first unit always shows.
-    if (count > 0 || parts.length === 0) parts.push(new Intl.NumberFormat(locale, { style: "unit", unit, unitDisplay: "short" }).format(count));
+    if (count > 0 || parts.length === 0) parts.push(numberFormat(locale, { style: "unit", unit, unitDisplay: "short" }).format(count));
   }
   // The locale's own way of joining units, without a conjunction ("2 h 30 min", not "2 h et 30 min").
-  return new Intl.ListFormat(locale, { type: "unit", style: "narrow" }).format(parts);
+  return listFormat(locale, { type: "unit", style: "narrow" }).format(parts);
 }

@@ -1,7 +1,10 @@
+import { dateFormat, relativeTimeFormat } from "./intl-cache";
+
 /**
  * Short, scannable times for the inbox, in the agent's locale and time zone (the components pass
  * both, from lib/i18n). Always a 24-hour clock: "14:05" reads the same in every team.
  */
+
 export interface TimeFormatOptions {
   /** The reference "now"; tests pin it. */
   now?: Date;
@@ -18,7 +21,7 @@ export const LOCALE = "en-GB";
  * the UI's message files), capitalised as a label.
  */
 export function relativeDayName(offset: 0 | -1, locale: string = LOCALE): string {
-  const word = new Intl.RelativeTimeFormat(locale, { numeric: "auto" }).format(offset, "day");
+  const word = relativeTimeFormat(locale, { numeric: "auto" }).format(offset, "day");
   return word.charAt(0).toLocaleUpperCase(locale) + word.slice(1);
 }
 
@@ -28,36 +31,24 @@ function parse(iso: string): Date | null {
 }
 
 /** The calendar day of `date` in `timeZone`, as a count of days since the epoch. */
-// One formatter per zone: building one costs far more than using it, and a long thread asks for
-// the day of every message it has loaded (20,000 of them in issue 12's benchmark).
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
-
 export function dayNumber(date: Date, timeZone: string | undefined): number {
-  const zone = timeZone ?? "";
-  let format = dayFormats.get(zone);
-  if (!format) dayFormats.set(zone, (format = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" })));
-  const parts = format
+  const parts = dateFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" })
     .formatToParts(date)
     .reduce<Record<string, number>>((acc, p) => (p.type === "literal" ? acc : { ...acc, [p.type]: Number(p.value) }), {});
   return Date.UTC(parts.year, parts.month - 1, parts.day) / 86_400_000;
 }
 
 export function yearOf(date: Date, timeZone: string | undefined): string {
-  return new Intl.DateTimeFormat(LOCALE, { timeZone, year: "numeric" }).format(date);
+  return dateFormat(LOCALE, { timeZone, year: "numeric" }).format(date);
 }
 
 function clock(date: Date, timeZone: string | undefined, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(date);
+  return dateFormat(locale, { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(date);
 }
 
 function calendarDate(date: Date, now: Date, timeZone: string | undefined, locale: string): string {
   const sameYear = yearOf(date, timeZone) === yearOf(now, timeZone);
-  return new Intl.DateTimeFormat(locale, {
-    timeZone,
-    day: "numeric",
-    month: "short",
-    year: sameYear ? undefined : "numeric",
-  }).format(date);
+  return dateFormat(locale, sameYear ? { timeZone, day: "numeric", month: "short" } : { timeZone, day: "numeric", month: "short", year: "numeric" }).format(date);
 }
 
 type Day = "today" | "yesterday" | "other";
@@ -98,6 +89,6 @@ export function formatMessageTime(iso: string, options: TimeFormatOptions = {}):
 export function formatFullTime(iso: string, options: Pick<TimeFormatOptions, "timeZone" | "locale"> = {}): string {
   const date = parse(iso);
   if (!date) return "";
-  return new Intl.DateTimeFormat(options.locale ?? LOCALE, { timeZone: options.timeZone, dateStyle: "full", timeStyle: "short" }).format(date);
+  return dateFormat(options.locale ?? LOCALE, { timeZone: options.timeZone, dateStyle: "full", timeStyle: "short" }).format(date);
 }
 

@@ -91,7 +91,7 @@ async function timeOpen(page: Page, destination: string, newest: string): Promis
 const nodes = (page: Page) => page.evaluate(() => document.getElementsByTagName("*").length);
 const scroller = (page: Page) => page.getByRole("log", { name: "Messages" }).locator('[tabindex="0"]');
 
-test("a 20,000-message thread opens at its newest message within 300 ms of a short one, under 2,000 DOM nodes, and stays bounded back to its first", async ({ page, contact, baseURL }) => {
+test("a 20,000-message thread opens at its newest message within 300 ms, under 2,000 DOM nodes, and stays bounded back to its first", async ({ page, contact, baseURL }) => {
   test.setTimeout(420_000);
   const seeded = await seedOnce(contact, page.request, baseURL!, { destination: LONG, chats: 1, messagesPerChat: LONG_COUNT, from: "both" });
   console.log(seeded === null ? "long thread already imported" : `imported ${LONG_COUNT} messages in ${seeded} ms`);
@@ -103,7 +103,7 @@ test("a 20,000-message thread opens at its newest message within 300 ms of a sho
 
   // As an agent at work: the inbox open and settled (its start-up requests done), another
   // conversation open (the conversation page's code loaded), then the long thread, not yet in
-  // the page's cache. Five rounds, each on a freshly loaded page; medians are compared (a single
+  // the page's cache. Five rounds, each on a freshly loaded page; the median is held (a single
   // open on this shared two-core machine varies by ±100 ms).
   const settle = () => page.waitForTimeout(1_000);
   await page.goto(`/inbox/${channelId}`);
@@ -128,10 +128,9 @@ test("a 20,000-message thread opens at its newest message within 300 ms of a sho
   console.log(`open: median ${openMs.toFixed(0)} ms to the newest of ${LONG_COUNT} messages (${ms(opens)}; a ${otherThread.messages.length}-message conversation: ${ms(references)}); DOM nodes ${atOpen} at open, ${settled} half a second later`);
   await expect(page.getByLabel("Messages").getByText(NEWEST)).toBeInViewport();
   expect(Math.max(atOpen, settled)).toBeLessThanOrEqual(NODE_BUDGET);
-  // What the thread's length adds to opening it (the virtual list's job): at most the budget. The
-  // absolute median is logged, not held: on a fresh server it was 237 ms, but after the whole
-  // browser suite on the same server 308 ms (docs/benchmarks.md; issue 12 stays open for it).
-  expect.soft(openMs - median(references)).toBeLessThanOrEqual(OPEN_BUDGET_MS);
+  // The median of five opens, each from a settled inbox with the conversation page's code loaded;
+  // the short conversation's median is logged beside it (what the thread's length adds).
+  expect(openMs).toBeLessThanOrEqual(OPEN_BUDGET_MS);
 
   // Older pages load above what is being read without moving it.
   const area = scroller(page);
