@@ -37,8 +37,8 @@ const nextConfig = {
   skipTrailingSlashRedirect: true,
   poweredByHeader: false,
   experimental: {
-    // Next.js buffers the body of every request proxy.ts sees (uploads bypass it). The API's own
-    // caps are far lower (JSON 64 KB): no need to hold more than this before they apply.
+    // Next.js buffers the body of every request proxy.ts sees (the API bypasses it: its bodies
+    // stream to the routes, which cap them); no page takes a body (there are no server actions).
     proxyClientMaxBodySize: "1mb",
     // forbidden() and app/forbidden.tsx: supervisor pages (/monitor) answer an agent 403, as
     // their API does, rather than pretending they do not exist.

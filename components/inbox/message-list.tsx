@@ -80,7 +80,6 @@ export function MessageList({
     scrollEndThreshold: SLACK_PX,
     // The unread separator lands just below the top edge, not flush against it.
     scrollPaddingStart: 8,
-    startAtEnd: !rows.some((r) => r.kind === "unread"),
   });
   const scroll = useThreadScroll({
     virtualizer: list.virtualizer,

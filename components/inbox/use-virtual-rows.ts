@@ -1,7 +1,7 @@
 "use client";
 
 import { defaultRangeExtractor, useVirtualizer, type Range, type Virtualizer } from "@tanstack/react-virtual";
-import { useCallback, useLayoutEffect, useSyncExternalStore, type CSSProperties } from "react";
+import { useCallback, useSyncExternalStore, type CSSProperties } from "react";
 
 const never = () => () => {};
 /**
@@ -35,11 +35,6 @@ export interface VirtualRowsOptions {
   anchorTo?: "start" | "end";
   scrollEndThreshold?: number;
   scrollPaddingStart?: number;
-  /**
-   * Opens scrolled to the end (a thread without unread messages): the first render already lays
-   * out the newest rows, instead of the oldest ones and then, after a scroll, the newest.
-   */
-  startAtEnd?: boolean;
 }
 
 export interface VirtualRow {
@@ -79,13 +74,6 @@ export function withKept(range: number[], keep: number[] | undefined, count: num
 
 const OVERSCAN = 8;
 
-/** The list's height by its rows' first guesses: where its end is before anything is measured. */
-function estimatedEnd(o: VirtualRowsOptions): number {
-  let total = o.paddingStart + o.paddingEnd + Math.max(0, o.count - 1) * o.gap;
-  for (let i = 0; i < o.count; i++) total += o.estimate(i);
-  return total;
-}
-
 /** TanStack Virtual with the inbox's defaults: measured rows, overscan, stable keys, a first paint without JavaScript. */
 export function useVirtualRows(o: VirtualRowsOptions): VirtualRows {
   const virtual = useHydrated();
@@ -94,14 +82,6 @@ export function useVirtualRows(o: VirtualRowsOptions): VirtualRows {
     (range: Range) => withKept(defaultRangeExtractor(range), keepKey ? keepKey.split(",").map(Number) : undefined, range.count),
     [keepKey],
   );
-  const { scroller, startAtEnd } = o;
-  // Declared before the virtualizer so it runs first: the virtualizer then reads the end as its
-  // first scroll position. Once per list: later the agent's scrolling decides.
-  useLayoutEffect(() => {
-    const el = scroller.current;
-    if (startAtEnd && virtual && el) el.scrollTop = el.scrollHeight;
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [virtual]);
   // The compiler cannot memoise around the virtualizer's mutable instance; nothing here relies on it.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer<HTMLElement, HTMLLIElement>({
@@ -117,10 +97,6 @@ export function useVirtualRows(o: VirtualRowsOptions): VirtualRows {
     anchorTo: o.anchorTo,
     scrollEndThreshold: o.scrollEndThreshold,
     scrollPaddingStart: o.scrollPaddingStart,
-    // Before the scroller is measured: a window's height of rows at the end (see startAtEnd).
-    ...(startAtEnd && typeof window !== "undefined"
-      ? { initialRect: { width: 0, height: window.innerHeight }, initialOffset: () => Math.max(0, estimatedEnd(o) - window.innerHeight) }
-      : {}),
   });
   let items = virtual ? virtualizer.getVirtualItems() : [];
   // A hidden list (the phone's conversation list behind an open thread) has no size, so the
