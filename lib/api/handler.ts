@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { applyRule, withRule, type RouteRule } from "@/lib/auth/route-rules";
+import { applyRule, readRuleScope, withRule, type RouteRule } from "@/lib/auth/route-rules";
 import type { LoadedScope } from "@/lib/auth/scope";
 import { getSessionAgent, type SignedInAgent } from "@/lib/auth/session";
 import { getRuntime } from "@/lib/runtime/boot";
@@ -96,10 +96,14 @@ export function withAgent<P extends Params = Params>(
   const wrapped = (req: Request, context: { params: Promise<P> }): Promise<Response> =>
     observed(req, async () => {
       assertSameOrigin(req, getConfig().publicUrl);
+      const [{ db }, params] = await Promise.all([getRuntime(), context.params]);
+      // The conversation the rule names is read beside the session (one round trip, not two);
+      // without a session nothing of it is used or answered.
+      const scopeRead = readRuleScope(db, rule, params);
+      scopeRead?.catch(() => {});
       const agent = await getSessionAgent();
       if (!agent) throw new AppError("unauthorized", 401, "Sign in to continue.");
-      const params = await context.params;
-      const scope = await applyRule((await getRuntime()).db, agent, rule, params);
+      const scope = await applyRule(db, agent, rule, params, scopeRead);
       return handler(req, { agent, params, scope });
     });
   return withRule(wrapped, rule);

@@ -149,10 +149,12 @@ export async function listConversations(
   rareLabelLimit = RARE_LABEL_LIMIT,
 ): Promise<ConversationsResponse> {
   const assignee = filters.assigneeId === null ? undefined : await filteredAssignee(ctx, filters.assigneeId);
-  const channel = channelId === null ? null : await getChannel(ctx, channelId);
   const label = filters.labelId === null ? "none" : await labelPlan(ctx.db, filters.labelId, rareLabelLimit);
+  // The channel is read beside the page (one round trip, not two); its 404 wins over the rows.
+  const channelRead = channelId === null ? Promise.resolve(null) : getChannel(ctx, channelId);
+  channelRead.catch(() => {});
   // A label that does not exist lists nothing.
-  if (label === null) return { channel: channel?.view ?? null, conversations: [], nextCursor: null, ...(assignee && { assignee }) };
+  if (label === null) return { channel: (await channelRead)?.view ?? null, conversations: [], nextCursor: null, ...(assignee && { assignee }) };
   const cursor = decodeCursor(rawCursor, conversationCursor);
   const shape: Shape = {
     inChannel: channelId !== null,
@@ -163,14 +165,14 @@ export async function listConversations(
     assignee: assignee !== undefined,
     after: cursor !== null,
   };
-  const rows = await pageQuery(ctx.db, shape).execute({
+  const [channel, rows] = await Promise.all([channelRead, pageQuery(ctx.db, shape).execute({
     agentId: ctx.agent.id,
     status: filters.status,
     ...(filters.labelId !== null && { labelId: filters.labelId }),
     ...(assignee && { assigneeId: assignee.id }),
     ...(channelId !== null && { channelId }),
     ...(cursor && { at: cursor.at.toISOString(), id: cursor.id }),
-  });
+  })]);
   const page = rows.slice(0, CONVERSATIONS_PAGE_SIZE);
   const last = page.at(-1)?.conversation;
   return {

@@ -34,6 +34,18 @@ export async function isSilentViewer(db: DbExecutor, actor: Pick<Actor, "id" | "
   return !(await hasJoined(db, actor.id, conversation.conversationId));
 }
 
+/**
+ * The same answer for a reader that cannot wait for the conversation first: the join is read
+ * beside it (a supervisor's only; null for everyone else) and judged once both are in.
+ */
+export function readJoin(db: DbExecutor, actor: Pick<Actor, "id" | "role">, conversationId: string): Promise<boolean> | null {
+  return actor.role === "supervisor" ? hasJoined(db, actor.id, conversationId) : null;
+}
+
+export function viewsSilently(actor: Pick<Actor, "id" | "role">, assigneeId: string | null, joined: boolean | null): boolean {
+  return actor.role === "supervisor" && assigneeId !== actor.id && joined === false;
+}
+
 /** Replies and notes: 403 `join_first` for a silent viewer. */
 export async function assertNotSilent(db: DbExecutor, actor: Pick<Actor, "id" | "role">, conversation: Viewed): Promise<void> {
   if (await isSilentViewer(db, actor, conversation)) throw new AppError("join_first", 403, JOIN_FIRST_MESSAGE);
