@@ -218,8 +218,10 @@ describe("sync engine", { timeout: 30_000 }, () => {
     await eventually(async () => polls().length >= 5, 10_000, "five polls");
     // Each wait at least its step (waits are shortened by up to 15%); a busy machine only
     // lengthens them, so only the lower bounds are checked: without cooling every one is ~100 ms.
+    // A poll's time is taken when the stand-in's handler runs, on the engine's own busy thread: it
+    // can lag the send by tens of ms, shortening the gap after it (one came out 159 ms for 200).
     const gaps = polls().slice(1, 5).map((t, i) => t - polls()[i]);
-    [200, 400, 800, 1600].forEach((step, i) => expect(gaps[i], `wait ${i + 1}`).toBeGreaterThanOrEqual(0.85 * step - 5));
+    [200, 400, 800, 1600].forEach((step, i) => expect(gaps[i], `wait ${i + 1}`).toBeGreaterThanOrEqual(0.85 * step - 40));
     await sleep(500);
 
     const channel = await fx.mirroredChannel("whatsapp");
